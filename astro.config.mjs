@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** Sub-path the site is served under, e.g. `/orca/` (default `/`). */
+const base = process.env.ORCA_BASE ?? '/';
+/** Absolute origin used for canonical URLs and citations. */
+const site = process.env.ORCA_SITE ?? 'https://orca.example.org';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx()],
+	devToolbar: { enabled: false },
+});

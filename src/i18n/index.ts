@@ -1,0 +1,61 @@
+/** UI strings and locale-aware formatting, one dictionary per language. */
+import fr from './fr.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import type { Lang } from '../schemas/common.ts';
+import { parsePartialDate } from '../lib/dates.ts';
+
+export type UiKey = keyof typeof fr;
+const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
+
+/** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+	const text = dictionaries[lang][key];
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** True when `key` exists in the dictionaries (for labels built from schema values). */
+export function hasKey(key: string): key is UiKey {
+	return key in fr;
+}
+
+/** The label of a schema value, e.g. `label('fr', 'movement', 'reshoring')` → `Relocalisation`. */
+export function label(lang: Lang, group: string, value: string): string {
+	const key = `${group}.${value}`;
+	if (!hasKey(key)) throw new Error(`No UI label "${key}" in src/i18n/${lang}.json`);
+	return t(lang, key);
+}
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** A date at its own precision: `2009` → "2009", `2009-06` → "juin 2009", `2018-07-17` → "17 juillet 2018". */
+export function formatDate(lang: Lang, value: string | undefined): string {
+	if (!value) return t(lang, 'date.unknown');
+	const { start, precision } = parsePartialDate(value);
+	const options: Intl.DateTimeFormatOptions =
+		precision === 'year'
+			? { year: 'numeric', timeZone: 'UTC' }
+			: precision === 'month'
+				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+				: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(LOCALES[lang], options).format(start);
+}
+
+/** A whole number with the locale's grouping: 150000 → "150 000" (fr) / "150,000" (en). */
+export function formatNumber(lang: Lang, value: number): string {
+	return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** An amount of money: 150000 EUR → "150 000 €" (fr) / "€150,000" (en). */
+export function formatMoney(lang: Lang, amount: number, currency: string): string {
+	return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+const regionNames: Record<Lang, Intl.DisplayNames> = {
+	fr: new Intl.DisplayNames(['fr'], { type: 'region' }),
+	en: new Intl.DisplayNames(['en'], { type: 'region' }),
+};
+
+/** The country's name in `lang`: `MA` → "Maroc" / "Morocco". */
+export function countryName(lang: Lang, code: string): string {
+	return regionNames[lang].of(code) ?? code;
+}

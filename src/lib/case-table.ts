@@ -1,0 +1,82 @@
+/**
+ * The case list as rows and filters: pure data shaping for `CaseTable.astro`, plus the CSS that
+ * filters the table without JavaScript (`:has()` on the selected options).
+ */
+import type { Lang } from '../schemas/common.ts';
+import type { CaseData } from '../schemas/case.ts';
+import { countryName, formatNumber, label } from '../i18n/index.ts';
+import { yearOf } from './dates.ts';
+import { FILTERS, type FilterName } from './case-table-state.ts';
+
+export { FILTERS };
+
+
+/** One row of the case table, with display text and sort keys. */
+export interface CaseRow {
+	id: string;
+	title: string;
+	company: string;
+	movement: string;
+	movementLabel: string;
+	from: string;
+	to: string;
+	sector: string;
+	sectorLabel: string;
+	year: number | undefined;
+	jobs: string;
+	/** Largest job figure, for sorting; undefined when none is known. */
+	jobsSort: number | undefined;
+	/** Values per filter; `country` holds both ends. */
+	filters: Record<FilterName, string[]>;
+}
+
+/** Shapes a case into a table row in `lang`. */
+export function caseRow(lang: Lang, id: string, title: string, d: CaseData): CaseRow {
+	const place = (loc?: CaseData['from']) => (loc ? countryName(lang, loc.country) : '—');
+	const countries = [...new Set([d.from?.country, d.to.country].filter((c): c is string => Boolean(c)))];
+	const year = d.date ? yearOf(d.date) : undefined;
+	return {
+		id,
+		title,
+		company: d.company,
+		movement: d.movement,
+		movementLabel: label(lang, 'movement', d.movement),
+		from: place(d.from),
+		to: place(d.to),
+		sector: d.sector,
+		sectorLabel: label(lang, 'sector', d.sector),
+		year,
+		jobs: d.jobs.map((j) => `${formatNumber(lang, j.count)} ${label(lang, 'jobs', j.kind)}`).join(' · '),
+		jobsSort: d.jobs.length ? Math.max(...d.jobs.map((j) => j.count)) : undefined,
+		filters: {
+			movement: [d.movement],
+			country: countries,
+			sector: [d.sector],
+			year: year === undefined ? [] : [String(year)],
+		},
+	};
+}
+
+/** A filter's choices with how many rows each selects, sorted for display. */
+export function filterOptions(lang: Lang, rows: CaseRow[], name: FilterName): { value: string; label: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const row of rows) for (const value of row.filters[name]) counts.set(value, (counts.get(value) ?? 0) + 1);
+	const text = (value: string) =>
+		name === 'movement' ? label(lang, 'movement', value) : name === 'sector' ? label(lang, 'sector', value) : name === 'country' ? countryName(lang, value) : value;
+	return [...counts]
+		.map(([value, count]) => ({ value, label: text(value), count }))
+		.sort((a, b) => (name === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang)));
+}
+
+/** CSS that hides the rows a selected option excludes: filtering that works with JavaScript off. */
+export function filterCss(rows: CaseRow[], scope = '.case-list'): string {
+	const rules: string[] = [];
+	for (const name of FILTERS) {
+		const values = [...new Set(rows.flatMap((r) => r.filters[name]))].sort();
+		for (const value of values)
+			rules.push(
+				`${scope}:has(select[name="${name}"] option[value="${value}"]:checked) tbody tr:not([data-${name}~="${value}"])`,
+			);
+	}
+	return rules.length ? `${rules.join(',\n')} { display: none; }` : '';
+}

@@ -1,0 +1,87 @@
+/**
+ * The validated corpus: every collection loaded once, cross-checked, and joined into the shapes the
+ * pages use. Any content problem stops the build here with the file and the field.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../schemas/common.ts';
+import { checkCorpus, ContentError, sourceFields } from './integrity.ts';
+import { comparePartialDates } from './dates.ts';
+
+type Text = CollectionEntry<'texts'>;
+
+/** A case with its prose in each language. */
+export interface Case {
+	id: string;
+	data: CollectionEntry<'cases'>['data'];
+	text: Record<Lang, Text>;
+}
+
+/** A policy document with its prose in each language. */
+export interface Document {
+	id: string;
+	data: CollectionEntry<'documents'>['data'];
+	text: Record<Lang, Text>;
+}
+
+export interface Corpus {
+	/** Cases, newest first (undated last), then by company. */
+	cases: Case[];
+	/** Documents, newest first. */
+	documents: Document[];
+	sources: Map<string, CollectionEntry<'sources'>['data']>;
+	context: CollectionEntry<'context'>[];
+	/** Editorial pages (`content/pages/<name>/<lang>.md`), by name. */
+	pages: Map<string, Record<Lang, Text>>;
+}
+
+function withTexts<T extends { id: string }>(kind: 'cases' | 'documents', entry: T, texts: Map<string, Text>) {
+	const text = (lang: Lang) => texts.get(`${kind}/${entry.id}/${lang}`)!;
+	return { ...entry, text: { fr: text('fr'), en: text('en') } };
+}
+
+async function load(): Promise<Corpus> {
+	const [cases, documents, texts, sources, context] = await Promise.all([
+		getCollection('cases'),
+		getCollection('documents'),
+		getCollection('texts'),
+		getCollection('sources'),
+		getCollection('context'),
+	]);
+	const issues = checkCorpus({ cases, documents, texts, sources, context }, process.env.ORCA_CONTENT ?? 'content');
+	if (issues.length > 0) throw new ContentError(issues);
+
+	const textById = new Map(texts.map((t) => [t.id, t]));
+	const newestFirst = (a?: string, b?: string) => comparePartialDates(b, a) || 0;
+	return {
+		cases: cases
+			.map((c) => withTexts('cases', { id: c.id, data: c.data }, textById))
+			.sort((a, b) => {
+				if (!a.data.date !== !b.data.date) return a.data.date ? -1 : 1;
+				return newestFirst(a.data.date, b.data.date) || a.data.company.localeCompare(b.data.company, 'fr') || a.id.localeCompare(b.id);
+			}),
+		documents: documents
+			.map((d) => withTexts('documents', { id: d.id, data: d.data }, textById))
+			.sort((a, b) => newestFirst(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id)),
+		sources: new Map(sources.sort((a, b) => a.id.localeCompare(b.id)).map((s) => [s.id, s.data])),
+		context: context.sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+		pages: new Map(
+			[...new Set(texts.filter((t) => t.id.startsWith('pages/')).map((t) => t.id.split('/')[1]!))].map((name) => [
+				name,
+				{ fr: textById.get(`pages/${name}/fr`)!, en: textById.get(`pages/${name}/en`)! },
+			]),
+		),
+	};
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The whole corpus, loaded and checked once per build. */
+export function getCorpus(): Promise<Corpus> {
+	corpus ??= load();
+	return corpus;
+}
+
+/** All source ids an entry cites anywhere (its list, figures, quotes, events), in first-cited order. */
+export function citedSources(data: { sources: readonly string[] }): string[] {
+	return [...new Set([...data.sources, ...sourceFields(data).flatMap((f) => f.ids)])];
+}

@@ -1,0 +1,144 @@
+/**
+ * Cross-file checks that a single schema cannot make: every reference resolves, every case and
+ * document has its prose in both languages. Pure, so that tests reach it without Astro.
+ */
+import { LANGS } from '../schemas/common.ts';
+
+/** The minimum the checks need to know about an entry. */
+export interface EntryRef<T> {
+	id: string;
+	/** Path of the file, relative to the project root. */
+	filePath?: string;
+	data: T;
+}
+
+interface Referencing {
+	sources?: readonly string[];
+	relatedCases?: readonly string[];
+	relatedDocuments?: readonly string[];
+	[key: string]: unknown;
+}
+
+export interface CorpusInput {
+	cases: EntryRef<Referencing>[];
+	documents: EntryRef<Referencing>[];
+	context: EntryRef<Referencing>[];
+	sources: EntryRef<unknown>[];
+	/** Prose entries, with ids `cases/<slug>/<lang>`, `documents/<slug>/<lang>` or `pages/<name>/<lang>`. */
+	texts: EntryRef<unknown>[];
+}
+
+/** One problem: the file, the field and what was expected. */
+export interface ContentIssue {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** Thrown when content is not publishable; its message lists every issue, one per line. */
+export class ContentError extends Error {
+	readonly issues: ContentIssue[];
+	constructor(issues: ContentIssue[]) {
+		super(
+			`ORCA content is invalid (${issues.length} problem${issues.length > 1 ? 's' : ''}):\n` +
+				issues.map((i) => `  ${i.file}: field "${i.field}": ${i.message}`).join('\n'),
+		);
+		this.name = 'ContentError';
+		this.issues = issues;
+	}
+}
+
+/** Every `sources` array inside `value`, with its path (`jobs[0].sources`). */
+export function sourceFields(value: unknown, path = ''): { field: string; ids: readonly string[] }[] {
+	if (Array.isArray(value)) return value.flatMap((item, i) => sourceFields(item, `${path}[${i}]`));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, child]) => {
+		const field = path ? `${path}.${key}` : key;
+		if (key === 'sources' && Array.isArray(child) && child.every((id) => typeof id === 'string'))
+			return [{ field, ids: child as string[] }];
+		return sourceFields(child, field);
+	});
+}
+
+function describe(known: Set<string>): string {
+	const sample = [...known].sort().slice(0, 3).join(', ');
+	return sample ? ` (e.g. ${sample})` : ' (there are none)';
+}
+
+/** All the issues of a corpus; an empty list means it can be published. */
+export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const ids = {
+		sources: new Set(corpus.sources.map((s) => s.id)),
+		cases: new Set(corpus.cases.map((c) => c.id)),
+		documents: new Set(corpus.documents.map((d) => d.id)),
+	};
+	const texts = new Set(corpus.texts.map((t) => t.id));
+
+	const checkRefs = (entry: EntryRef<Referencing>, fallbackFile: string) => {
+		const file = entry.filePath ?? fallbackFile;
+		for (const { field, ids: refs } of sourceFields(entry.data)) {
+			refs.forEach((id, i) => {
+				if (!ids.sources.has(id))
+					issues.push({
+						file,
+						field: `${field}[${i}]`,
+						message: `unknown source id "${id}"; expected the name of a file in ${root}/sources/ without .yaml${describe(ids.sources)}`,
+					});
+			});
+		}
+		for (const kind of ['cases', 'documents'] as const) {
+			const field = kind === 'cases' ? 'relatedCases' : 'relatedDocuments';
+			(entry.data[field] ?? []).forEach((id, i) => {
+				if (!ids[kind].has(id))
+					issues.push({
+						file,
+						field: `${field}[${i}]`,
+						message: `unknown ${kind === 'cases' ? 'case' : 'document'} "${id}"; expected a folder name in ${root}/${kind}/${describe(ids[kind])}`,
+					});
+			});
+		}
+	};
+
+	for (const [kind, entries] of [
+		['cases', corpus.cases],
+		['documents', corpus.documents],
+	] as const) {
+		const yaml = kind === 'cases' ? 'case.yaml' : 'document.yaml';
+		for (const entry of entries) {
+			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`);
+			for (const lang of LANGS) {
+				if (!texts.has(`${kind}/${entry.id}/${lang}`))
+					issues.push({
+						file: `${root}/${kind}/${entry.id}/${lang}.md`,
+						field: 'title',
+						message: `missing ${lang === 'fr' ? 'French' : 'English'} text; expected a ${lang}.md (or ${lang}.mdx) file with title, summary and prose`,
+					});
+			}
+		}
+	}
+	const pageNames = new Set(corpus.texts.filter((t) => t.id.startsWith('pages/')).map((t) => t.id.split('/')[1]!));
+	for (const name of pageNames)
+		for (const lang of LANGS)
+			if (!texts.has(`pages/${name}/${lang}`))
+				issues.push({
+					file: `${root}/pages/${name}/${lang}.md`,
+					field: 'title',
+					message: `missing ${lang === 'fr' ? 'French' : 'English'} text; every page exists in fr and en`,
+				});
+	for (const entry of corpus.context) checkRefs(entry, `${root}/context/${entry.id}.yaml`);
+
+	for (const text of corpus.texts) {
+		const [kind, slug, lang] = text.id.split('/') as [string, string, string];
+		const file = text.filePath ?? `${root}/${text.id}.md`;
+		if (!(LANGS as readonly string[]).includes(lang))
+			issues.push({ file, field: '(file name)', message: `expected fr.md or en.md, got "${lang}"` });
+		else if (kind !== 'pages' && !ids[kind as 'cases' | 'documents']?.has(slug))
+			issues.push({
+				file,
+				field: '(folder)',
+				message: `prose without facts; expected ${root}/${kind}/${slug}/${kind === 'cases' ? 'case' : 'document'}.yaml beside it`,
+			});
+	}
+	return issues;
+}

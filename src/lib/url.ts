@@ -1,0 +1,26 @@
+/** Every internal URL goes through here, so that the site works under any `base`. */
+import type { Lang } from '../schemas/common.ts';
+
+/** `base` as configured, always ending with `/` (`/` or `/orca/`). */
+export function basePath(base: string = import.meta.env.BASE_URL): string {
+	return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** Prefixes a site path (`fr/cases/`) with the base: `/orca/fr/cases/`. Keeps `#hash` and `?query`. */
+export function pathWithBase(path: string, base?: string): string {
+	return basePath(base) + path.replace(/^\/+/, '');
+}
+
+/** The URL of a page in a language: `pageUrl('fr', 'cases', 'keyyo')` → `/fr/cases/keyyo/`. */
+export function pageUrl(lang: Lang, ...segments: string[]): string {
+	const path = [lang, ...segments.filter(Boolean)].join('/');
+	return pathWithBase(`${path}/`);
+}
+
+/** The same page in another language: swaps the language segment right after the base. */
+export function switchLanguage(pathname: string, to: Lang, base?: string): string {
+	const root = basePath(base);
+	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+	const withoutLang = rest.replace(/^(fr|en)(\/|$)/, '');
+	return pathWithBase(`${to}/${withoutLang}`, root);
+}

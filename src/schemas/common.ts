@@ -1,0 +1,81 @@
+/**
+ * Building blocks shared by every collection: dates with their precision, countries, localized
+ * text, safe URLs. Kept free of `astro:content` so that unit tests and `scripts/` can import them.
+ */
+import { z } from 'astro/zod';
+
+/** The two languages of the site, French first. */
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real calendar day or month. */
+export function isPartialDate(value: string): boolean {
+	const m = PARTIAL_DATE.exec(value);
+	if (!m) return false;
+	const [, y, mo, d] = m;
+	if (mo === undefined) return true;
+	const month = Number(mo);
+	if (month < 1 || month > 12) return false;
+	if (d === undefined) return true;
+	const day = Number(d);
+	const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+	return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * A date known to the year (`2009`), the month (`2009-06`) or the day (`2009-06-15`). The
+ * precision is information: never write a day that the source does not give. YAML's own date
+ * and number parsing is undone so that `2018-07-17` and `2009` unquoted are accepted too.
+ */
+export const partialDate = z.preprocess(
+	(value) => {
+		if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+		if (typeof value === 'number') return String(value);
+		return value;
+	},
+	z.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }).refine(isPartialDate, {
+		error: (issue) => `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${String(issue.input)}"`,
+	}),
+);
+export type PartialDate = string;
+
+/** Region codes that Intl knows but that are not countries. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** True when `code` is an ISO 3166-1 alpha-2 country code (upper case). */
+export function isCountryCode(code: string): boolean {
+	if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
+	const name = regionNames.of(code);
+	return name !== undefined && name !== code;
+}
+
+/** A country as an ISO 3166-1 alpha-2 code, e.g. `FR`, `MA`, `TN`, `SN`, `MU`, `IN`, `PH`. */
+export const countryCode = z
+	.string({ error: 'expected an ISO 3166-1 alpha-2 country code such as FR or MA' })
+	.refine(isCountryCode, {
+		error: (issue) => `expected an ISO 3166-1 alpha-2 country code such as FR or MA, got "${String(issue.input)}"`,
+	});
+
+/** An absolute http(s) URL; `javascript:`, `data:` and relative URLs are refused. */
+export const httpUrl = z
+	.string({ error: 'expected an http(s) URL' })
+	.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
+		error: (issue) => `expected an absolute http:// or https:// URL, got "${String(issue.input)}"`,
+	});
+
+/** A short text written in both languages, e.g. a role, a place name or an event label. */
+export const localized = z.object({
+	/** French text. */
+	fr: z.string().min(1),
+	/** English text. */
+	en: z.string().min(1),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** A lower-case, hyphenated identifier used in URLs and references (`keyyo-casablanca-abbeville`). */
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id made of a-z, 0-9 and hyphens' });

@@ -1,0 +1,39 @@
+/** A bibliographic source, one file per source in `content/sources/<id>.yaml`. */
+import { z } from 'astro/zod';
+import { httpUrl, partialDate } from './common.ts';
+import { SOURCE_TYPES } from './vocabulary.ts';
+
+/** A person (`family`, `given`) or an organisation (`literal`) credited as author. */
+const author = z.union([
+	z.object({
+		/** Family name, e.g. `Robillart`. */
+		family: z.string().min(1),
+		/** Given name(s), e.g. `Olivier`. */
+		given: z.string().min(1),
+	}),
+	z.object({
+		/** An organisation credited as author, e.g. `Assemblée nationale`. */
+		literal: z.string().min(1),
+	}),
+]);
+export type Author = z.infer<typeof author>;
+
+export const sourceSchema = z.object({
+	/** Title as published, in its original language; omit when the page shows none (never make one up). */
+	title: z.string().min(1).optional(),
+	/** Who published it: newspaper, institution, company, website. */
+	publisher: z.string().min(1),
+	/** Authors in order; empty when the page names none. */
+	authors: z.array(author).default([]),
+	/** Where the source can be read. */
+	url: httpUrl,
+	/** Publication date at the precision the page gives; omit when unknown. */
+	published: partialDate.optional(),
+	/** Language of the source, as a BCP 47 tag (`fr`, `en`). */
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language tag such as fr or en' }),
+	/** Kind of publisher: official, press, company, academic, union, aggregator, blog. */
+	type: z.enum(SOURCE_TYPES),
+	/** A repost of another outlet's article, named here (e.g. an aggregator copy). */
+	via: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,95 @@
+/**
+ * The closed lists of the content model. Labels live in the UI dictionaries
+ * (`src/i18n/*.json`, keys `movement.*`, `motive.*` …); a test checks that every value has one.
+ */
+
+/** Direction of a case: back home, far away, or to a nearby lower-cost country. */
+export const MOVEMENTS = ['reshoring', 'offshoring', 'nearshoring'] as const;
+export type Movement = (typeof MOVEMENTS)[number];
+
+/** Whether the whole activity moved or only part of it. */
+export const SCOPES = ['total', 'partial', 'unknown'] as const;
+
+/** How far the move is known to have happened. */
+export const STATUSES = ['announced', 'implemented', 'reversed', 'unknown'] as const;
+
+/** The business function that moved. */
+export const FUNCTIONS = [
+	'customer-service',
+	'telesales',
+	'technical-support',
+	'reservations',
+	'back-office',
+	'collections',
+	'several',
+] as const;
+
+/** Who runs the work: the company itself or an outsourcer. */
+export const OPERATORS = ['in-house', 'provider', 'unknown'] as const;
+
+/** Economic sector of the company whose customers are served. */
+export const SECTORS = [
+	'telecom',
+	'energy',
+	'banking-insurance',
+	'retail',
+	'transport-travel',
+	'public-services',
+	'technology',
+	'media',
+	'outsourcing',
+	'health',
+	'other',
+] as const;
+
+/** Documented reasons given for a move. */
+export const MOTIVES = [
+	'service-quality',
+	'customer-complaints',
+	'labour-cost',
+	'brand-image',
+	'political-pressure',
+	'regulation',
+	'data-protection',
+	'disruption',
+	'automation',
+	'proximity',
+	'language-skills',
+	'opening-hours',
+	'activity-peaks',
+	'recruitment',
+	'public-aid',
+] as const;
+
+/** How well a case is established. */
+export const CONFIDENCES = ['single-source', 'corroborated', 'official-record'] as const;
+
+/** Kinds of step in a case's own timeline. */
+export const EVENT_TYPES = [
+	'offshored',
+	'announced',
+	'opened',
+	'relocated',
+	'closed',
+	'acquired',
+	'jobs-observed',
+	'statement',
+	'other',
+] as const;
+
+/** Kinds of publisher, used to weigh a source. */
+export const SOURCE_TYPES = ['official', 'press', 'company', 'academic', 'union', 'aggregator', 'blog'] as const;
+
+/** Kinds of policy record. */
+export const DOCUMENT_KINDS = [
+	'written-question',
+	'oral-question',
+	'bill',
+	'law',
+	'report',
+	'ministerial-statement',
+	'label',
+] as const;
+
+/** Kinds of context event. */
+export const CONTEXT_KINDS = ['law', 'crisis', 'statistic', 'market', 'research'] as const;
