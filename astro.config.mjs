@@ -14,4 +14,6 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
+	// Separate caches let the tests build fixture corpora without touching the main build's.
+	cacheDir: process.env.ORCA_CACHE_DIR ?? './node_modules/.astro',
 });

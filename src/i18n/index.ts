@@ -1,8 +1,15 @@
 /** UI strings and locale-aware formatting, one dictionary per language. */
-import fr from './fr.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import frSite from './fr/site.json' with { type: 'json' };
+import enSite from './en/site.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { parsePartialDate } from '../lib/dates.ts';
+
+/**
+ * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
+ * importing its two files here and spreading them into both dictionaries.
+ */
+const fr = { ...frSite };
+const en = { ...enSite };
 
 export type UiKey = keyof typeof fr;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };

@@ -48,6 +48,8 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 /** True when `code` is an ISO 3166-1 alpha-2 country code (upper case). */
 export function isCountryCode(code: string): boolean {
 	if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
+	// Aliases such as UK (for GB) are not ISO 3166-1 codes: accept only canonical ones.
+	if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
 	const name = regionNames.of(code);
 	return name !== undefined && name !== code;
 }

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './tests/browser.ts';
+
+const isCI = !!process.env.CI;
+const port = Number(process.env.ORCA_TEST_PORT ?? 4329);
+/** Base path of the site under test: `/` by default, `/orca/` for the sub-path run. */
+const base = process.env.ORCA_BASE ?? '/';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: isCI,
+	retries: isCI ? 1 : 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	webServer: {
+		// The built site, as readers get it (search indexes exist only after a build).
+		command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}${base}fr/`,
+		reuseExistingServer: false,
+		timeout: 300_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: { ORCA_BASE: base },
+	},
+	use: { baseURL: `http://127.0.0.1:${port}${base}`, trace: 'retain-on-failure' },
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: chromiumExecutable(),
+					args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+				},
+			},
+		},
+	],
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { comparePartialDates, parsePartialDate } from '../../src/lib/dates.ts';
+import { countryName, formatDate, formatMoney, formatNumber, label, t } from '../../src/i18n/index.ts';
+import fr from '../../src/i18n/fr/site.json' with { type: 'json' };
+import en from '../../src/i18n/en/site.json' with { type: 'json' };
+import * as vocabulary from '../../src/schemas/vocabulary.ts';
+
+describe('date spans', () => {
+	test('a year is the whole year, not 1 January', () => {
+		const span = parsePartialDate('2009');
+		expect(span.precision).toBe('year');
+		expect(span.start.toISOString()).toBe('2009-01-01T00:00:00.000Z');
+		expect(span.end.toISOString()).toBe('2010-01-01T00:00:00.000Z');
+	});
+	test('December ends at the next year', () => {
+		expect(parsePartialDate('2009-12').end.toISOString()).toBe('2010-01-01T00:00:00.000Z');
+		expect(parsePartialDate('2009-12-31').end.toISOString()).toBe('2010-01-01T00:00:00.000Z');
+	});
+	test('ordering: chronological, the wider span first, unknown last', () => {
+		const sorted = ['2010', undefined, '2009-06-15', '2009-06', '2009'].sort(comparePartialDates);
+		expect(sorted).toEqual(['2009', '2009-06', '2009-06-15', '2010', undefined]);
+	});
+});
+
+describe('locale formatting', () => {
+	test('dates keep their precision', () => {
+		expect(formatDate('fr', '2009')).toBe('2009');
+		expect(formatDate('fr', '2009-06')).toBe('juin 2009');
+		expect(formatDate('en', '2009-06')).toBe('June 2009');
+		expect(formatDate('fr', '2018-07-17')).toBe('17 juillet 2018');
+		expect(formatDate('en', '2018-07-17')).toBe('17 July 2018');
+		expect(formatDate('en', undefined)).toBe('date unknown');
+	});
+	test('numbers, money and countries', () => {
+		expect(formatNumber('fr', 150000)).toBe('150\u202f000');
+		expect(formatNumber('en', 150000)).toBe('150,000');
+		expect(formatMoney('en', 150000, 'EUR')).toBe('€150,000');
+		expect(formatMoney('fr', 150000, 'EUR')).toBe('150\u202f000\u00a0€');
+		expect(countryName('fr', 'MA')).toBe('Maroc');
+		expect(countryName('en', 'MA')).toBe('Morocco');
+	});
+	test('placeholders are filled', () => {
+		expect(t('en', 'cases.shown', { shown: 2, total: 5 })).toBe('2 of 5 cases shown');
+	});
+});
+
+describe('dictionaries', () => {
+	test('French and English have the same keys, none empty', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+		for (const dict of [fr, en]) for (const value of Object.values(dict)) expect(value.trim()).not.toBe('');
+	});
+	const groups: [string, readonly string[]][] = [
+		['movement', vocabulary.MOVEMENTS],
+		['scope', vocabulary.SCOPES],
+		['status', vocabulary.STATUSES],
+		['function', vocabulary.FUNCTIONS],
+		['operator', vocabulary.OPERATORS],
+		['sector', vocabulary.SECTORS],
+		['motive', vocabulary.MOTIVES],
+		['confidence', vocabulary.CONFIDENCES],
+		['event', vocabulary.EVENT_TYPES],
+		['sourceType', vocabulary.SOURCE_TYPES],
+		['documentKind', vocabulary.DOCUMENT_KINDS],
+		['contextKind', vocabulary.CONTEXT_KINDS],
+	];
+	test.each(groups)('every %s value has a label in both languages', (group, values) => {
+		for (const value of values) for (const lang of ['fr', 'en'] as const) expect(label(lang, group, value)).not.toBe('');
+	});
+	test('a missing label is an error, not a silent key', () => {
+		expect(() => label('fr', 'movement', 'teleportation')).toThrow(/movement\.teleportation/);
+	});
+});

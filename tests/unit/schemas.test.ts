@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { countryCode, httpUrl, isCountryCode, isPartialDate, partialDate } from '../../src/schemas/common.ts';
+import { caseSchema } from '../../src/schemas/case.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+
+describe('partial dates', () => {
+	test.each(['2009', '2009-06', '2018-07-17', '2024-02-29'])('accepts %s', (d) => expect(isPartialDate(d)).toBe(true));
+	test.each(['2009-13', '2009-00', '2018-02-30', '2023-02-29', '09-06', '2009-6', '2009/06', 'juin 2009', ''])(
+		'refuses %s',
+		(d) => expect(isPartialDate(d)).toBe(false),
+	);
+	test('undoes YAML number and date parsing without inventing precision', () => {
+		expect(partialDate.parse(2009)).toBe('2009');
+		expect(partialDate.parse(new Date(Date.UTC(2018, 6, 17)))).toBe('2018-07-17');
+		expect(partialDate.parse('2009-06')).toBe('2009-06');
+	});
+	test('explains what was expected', () => {
+		const result = partialDate.safeParse('2009-13');
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.message).toBe('expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "2009-13"');
+	});
+});
+
+describe('countries and URLs', () => {
+	test.each(['FR', 'MA', 'TN', 'SN', 'MU', 'IN', 'PH', 'PT', 'RO', 'GB'])('%s is a country', (c) => expect(isCountryCode(c)).toBe(true));
+	test.each(['XX', 'EU', 'UN', 'fr', 'FRA', 'UK', 'ZZ'])('%s is not', (c) => expect(isCountryCode(c)).toBe(false));
+	test('country errors name the value', () => {
+		expect(countryCode.safeParse('XX').error?.issues[0]?.message).toMatch(/got "XX"/);
+	});
+	test.each(['https://example.org/a', 'http://questions.assemblee-nationale.fr/q15/15-10719QE.htm'])('accepts %s', (u) =>
+		expect(httpUrl.safeParse(u).success).toBe(true),
+	);
+	test.each(['javascript:alert(1)', 'data:text/html,x', '/fr/cases/', 'ftp://example.org/x', 'https://', 'https://exa mple.org'])(
+		'refuses %s',
+		(u) => expect(httpUrl.safeParse(u).success).toBe(false),
+	);
+});
+
+const goodCase = {
+	company: 'Keyyo',
+	sector: 'telecom',
+	function: 'customer-service',
+	operator: 'in-house',
+	movement: 'reshoring',
+	scope: 'partial',
+	from: { country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } },
+	to: { country: 'FR' },
+	status: 'implemented',
+	jobs: [{ kind: 'observed', count: 11, sources: ['s1'] }],
+	sources: ['s1'],
+	confidence: 'single-source',
+	updated: '2026-11-22',
+};
+
+describe('case schema', () => {
+	test('accepts a complete case and fills defaults', () => {
+		const parsed = caseSchema.parse(goodCase);
+		expect(parsed.quotes).toEqual([]);
+		expect(parsed.events).toEqual([]);
+		expect(parsed.date).toBeUndefined();
+	});
+	test('announced and observed figures stay apart', () => {
+		expect(caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'estimated', count: 3, sources: ['s1'] }] }).success).toBe(false);
+	});
+	test('a job figure needs a source', () => {
+		const result = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', count: 11, sources: [] }] });
+		expect(result.error?.issues[0]?.path).toEqual(['jobs', 0, 'sources']);
+	});
+	test('unknown motives are refused', () => {
+		expect(caseSchema.safeParse({ ...goodCase, motives: ['cheaper'] }).success).toBe(false);
+	});
+	test('a case without any source is refused', () => {
+		expect(caseSchema.safeParse({ ...goodCase, sources: [] }).error?.issues[0]?.message).toBe('expected at least one source id');
+	});
+});
+
+describe('document and source schemas', () => {
+	test('a written question with JO pages', () => {
+		const doc = documentSchema.parse({
+			kind: 'written-question',
+			number: '10719',
+			chamber: { fr: 'Assemblée nationale', en: 'National Assembly' },
+			published: { date: new Date(Date.UTC(2018, 6, 17)), page: 6253 },
+			answered: { date: '2018-08-14', page: 7347 },
+			officialUrl: 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
+			sources: ['an'],
+			updated: '2026-11-22',
+		});
+		expect(doc.published).toEqual({ date: '2018-07-17', page: 6253 });
+	});
+	test('a source may have no title or date, never an unsafe URL', () => {
+		const base = { publisher: 'X', url: 'https://example.org', language: 'fr', type: 'press' };
+		expect(sourceSchema.parse(base).authors).toEqual([]);
+		expect(sourceSchema.safeParse({ ...base, url: 'javascript:void(0)' }).success).toBe(false);
+		expect(sourceSchema.safeParse({ ...base, type: 'rumour' }).success).toBe(false);
+	});
+});

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { basePath, pageUrl, pathWithBase, switchLanguage } from '../../src/lib/url.ts';
+
+describe('base-aware URLs', () => {
+	test('base always ends with a slash', () => {
+		expect(basePath('/')).toBe('/');
+		expect(basePath('/orca')).toBe('/orca/');
+		expect(basePath('/orca/')).toBe('/orca/');
+	});
+	test('paths are prefixed once', () => {
+		expect(pathWithBase('fr/cases/', '/')).toBe('/fr/cases/');
+		expect(pathWithBase('/fr/cases/', '/orca/')).toBe('/orca/fr/cases/');
+		expect(pathWithBase('favicon.svg', '/orca')).toBe('/orca/favicon.svg');
+	});
+	test('page URLs use the same slug in both languages', () => {
+		expect(pageUrl('fr', 'cases', 'keyyo')).toBe('/fr/cases/keyyo/');
+		expect(pageUrl('en', 'cases', 'keyyo')).toBe('/en/cases/keyyo/');
+		expect(pageUrl('en')).toBe('/en/');
+	});
+	test('the language switch lands on the same page', () => {
+		expect(switchLanguage('/fr/cases/keyyo/', 'en', '/')).toBe('/en/cases/keyyo/');
+		expect(switchLanguage('/orca/en/documents/qe-15-10719/', 'fr', '/orca/')).toBe('/orca/fr/documents/qe-15-10719/');
+		expect(switchLanguage('/orca/fr/', 'en', '/orca/')).toBe('/orca/en/');
+		expect(switchLanguage('/orca/en', 'fr', '/orca/')).toBe('/orca/fr/');
+	});
+});
