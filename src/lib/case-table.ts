@@ -32,8 +32,9 @@ export interface CaseRow {
 
 /** Shapes a case into a table row in `lang`. */
 export function caseRow(lang: Lang, id: string, title: string, d: CaseData): CaseRow {
-	const place = (loc?: CaseData['from']) => (loc ? countryName(lang, loc.country) : '—');
-	const countries = [...new Set([d.from?.country, d.to.country].filter((c): c is string => Boolean(c)))];
+	const place = (locations: CaseData['from']) =>
+		locations.length ? [...new Set(locations.map((l) => countryName(lang, l.country)))].join(', ') : '—';
+	const countries = [...new Set([...d.from, ...d.to].map((l) => l.country))];
 	const year = d.date ? yearOf(d.date) : undefined;
 	return {
 		id,

@@ -84,10 +84,10 @@ export const caseSchema = z.object({
 	movement: z.enum(MOVEMENTS),
 	/** Whether all of the activity moved or only part. */
 	scope: z.enum(SCOPES),
-	/** Where the work left from; omit when the sources do not say. */
-	from: location.optional(),
-	/** Where the work went. */
-	to: location,
+	/** Where the work left from: one or more places; empty when the sources do not say. */
+	from: z.array(location).default([]),
+	/** Where the work went: one or more places, at least the country. */
+	to: z.array(location).min(1, { error: 'expected at least one destination country' }),
 	/** When the move happened or was announced, at the precision the sources give; omit when unknown. */
 	date: partialDate.optional(),
 	/** How far the move is known to have happened. */
@@ -126,3 +126,4 @@ export const caseSchema = z.object({
 });
 export type CaseData = z.infer<typeof caseSchema>;
 export type CaseEvent = z.infer<typeof caseEvent>;
+export type Location = z.infer<typeof location>;

@@ -59,6 +59,8 @@ export const MOTIVES = [
 	'activity-peaks',
 	'recruitment',
 	'public-aid',
+	'cultural-fit',
+	'consolidation',
 ] as const;
 
 /** How well a case is established. */

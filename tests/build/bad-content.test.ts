@@ -67,7 +67,7 @@ describe('malformed content stops the build', () => {
 			name: 'unknown-country',
 			edit: (r) => replaceIn(join(r, CASE), 'country: MA', 'country: XX'),
 			file: CASE,
-			field: 'from.country',
+			field: 'from.0.country',
 			expected: /ISO 3166-1 alpha-2 country code such as FR or MA, got "XX"/,
 		},
 		{

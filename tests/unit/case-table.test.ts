@@ -11,7 +11,7 @@ const make = (over: Record<string, unknown>) =>
 		operator: 'in-house',
 		movement: 'reshoring',
 		scope: 'total',
-		to: { country: 'FR' },
+		to: [{ country: 'FR' }],
 		status: 'implemented',
 		sources: ['s'],
 		confidence: 'single-source',
@@ -20,8 +20,8 @@ const make = (over: Record<string, unknown>) =>
 	});
 
 const rows = [
-	caseRow('fr', 'a', 'A', make({ from: { country: 'MA' }, date: '2009-06', jobs: [{ kind: 'announced', count: 400, sources: ['s'] }, { kind: 'observed', count: 550, sources: ['s'] }] })),
-	caseRow('fr', 'b', 'B', make({ company: 'Beta', movement: 'offshoring', from: { country: 'FR' }, to: { country: 'TN' }, date: '2012' })),
+	caseRow('fr', 'a', 'A', make({ from: [{ country: 'MA' }], date: '2009-06', jobs: [{ kind: 'announced', count: 400, sources: ['s'] }, { kind: 'observed', count: 550, sources: ['s'] }] })),
+	caseRow('fr', 'b', 'B', make({ company: 'Beta', movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], date: '2012' })),
 	caseRow('fr', 'c', 'C', make({ company: 'Gamma', sector: 'energy' })),
 ];
 
