@@ -1,6 +1,6 @@
 /** A context event or statistic (a law in force, COVID-19, sector employment): `content/context/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { countryCode, localized, partialDate } from './common.ts';
+import { countryCode, localized, partialDate, slug } from './common.ts';
 import { sourceIds } from './case.ts';
 import { CONTEXT_KINDS } from './vocabulary.ts';
 
@@ -15,15 +15,25 @@ export const contextSchema = z.object({
 	summary: localized,
 	/** Countries concerned. */
 	countries: z.array(countryCode).default([]),
-	/** A figure, when the event is a statistic. */
-	figure: z
-		.object({
-			/** The value as published. */
-			value: z.number(),
-			/** What it counts, per language (`jobs in French call centres`). */
-			unit: localized,
-		})
-		.optional(),
+	/** Figures, when the entry is a statistic: each as published, with what it counts. */
+	figures: z
+		.array(
+			z.object({
+				/** The value as published (a count, an amount, a percentage). */
+				value: z.number(),
+				/** What it counts, per language (`jobs in French call centres`, `% of calls`). */
+				unit: localized,
+				/** The date the figure refers to, when it differs from the entry's date. */
+				date: partialDate.optional(),
+				/** Where this figure comes from. */
+				sources: sourceIds,
+			}),
+		)
+		.default([]),
+	/** Slugs of related cases. */
+	relatedCases: z.array(slug).default([]),
+	/** Slugs of related documents. */
+	relatedDocuments: z.array(slug).default([]),
 	/** Where this is reported. */
 	sources: sourceIds,
 });
