@@ -6,28 +6,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
-import { contextSchema, type ContextData } from '../../src/schemas/context.ts';
-import { documentSchema, type DocumentData } from '../../src/schemas/document.ts';
-import { sourceSchema, type Source } from '../../src/schemas/source.ts';
+import { caseSchema } from '../../src/schemas/case.ts';
+import { contextSchema } from '../../src/schemas/context.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
 import { textSchema, type TextData } from '../../src/schemas/text.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { checkCorpus, ContentError, type ContentIssue } from '../../src/lib/integrity.ts';
+import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 
-/** A case or document with the title and summary of each language. */
-export interface Entry<T> {
-	id: string;
-	filePath: string;
-	data: T;
-	text: Record<Lang, TextData>;
-}
-
-export interface PlainCorpus {
-	cases: Entry<CaseData>[];
-	documents: Entry<DocumentData>[];
-	sources: { id: string; filePath: string; data: Source }[];
-	context: { id: string; filePath: string; data: ContextData }[];
-}
+/** The corpus as plain data, with each entry's file path (see src/lib/data-corpus.ts). */
+export type PlainCorpus = DataCorpus & {
+	cases: { filePath: string }[];
+	documents: { filePath: string }[];
+	sources: { filePath: string }[];
+	context: { filePath: string }[];
+};
 
 const listDirs = (dir: string) =>
 	existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
 import { checkCorpus, ContentError, sourceFields } from './integrity.ts';
 import { comparePartialDates } from './dates.ts';
+import type { DataCorpus } from './data-corpus.ts';
 
 type Text = CollectionEntry<'texts'>;
 
@@ -79,6 +80,22 @@ let corpus: Promise<Corpus> | undefined;
 export function getCorpus(): Promise<Corpus> {
 	corpus ??= load();
 	return corpus;
+}
+
+/** The corpus as plain data for the data scripts (`scripts/data/`), in the same order. */
+export async function getDataCorpus(): Promise<DataCorpus> {
+	const { cases, documents, sources, context } = await getCorpus();
+	const plain = <T>(e: { id: string; data: T; text: Record<Lang, Text> }) => ({
+		id: e.id,
+		data: e.data,
+		text: { fr: e.text.fr.data, en: e.text.en.data },
+	});
+	return {
+		cases: cases.map(plain),
+		documents: documents.map(plain),
+		sources: [...sources].map(([id, data]) => ({ id, data })),
+		context: context.map((c) => ({ id: c.id, data: c.data })),
+	};
 }
 
 /** All source ids an entry cites anywhere (its list, figures, quotes, events), in first-cited order. */
