@@ -2,6 +2,7 @@
  * The validated corpus: every collection loaded once, cross-checked, and joined into the shapes the
  * pages use. Any content problem stops the build here with the file and the field.
  */
+import { relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
 import { checkCorpus, ContentError, sourceFields } from './integrity.ts';
@@ -48,7 +49,13 @@ async function load(): Promise<Corpus> {
 		getCollection('sources'),
 		getCollection('context'),
 	]);
-	const issues = checkCorpus({ cases, documents, texts, sources, context }, process.env.ORCA_CONTENT ?? 'content');
+	// Name files as the author would type them: relative to the project, or absolute when outside it.
+	const shown = <T extends { filePath?: string }>(entries: T[]) =>
+		entries.map((e) => ({ ...e, filePath: e.filePath && displayPath(e.filePath) }));
+	const issues = checkCorpus(
+		{ cases: shown(cases), documents: shown(documents), texts: shown(texts), sources: shown(sources), context: shown(context) },
+		displayPath(process.env.ORCA_CONTENT ?? 'content'),
+	);
 	if (issues.length > 0) throw new ContentError(issues);
 
 	const textById = new Map(texts.map((t) => [t.id, t]));
@@ -72,6 +79,12 @@ async function load(): Promise<Corpus> {
 			]),
 		),
 	};
+}
+
+/** `content/x.yaml` stays as is; a path outside the project is made absolute. */
+function displayPath(path: string): string {
+	const rel = relative(process.cwd(), resolve(path));
+	return rel.startsWith('..') ? resolve(path) : rel;
 }
 
 let corpus: Promise<Corpus> | undefined;
