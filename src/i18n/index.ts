@@ -57,6 +57,11 @@ export function formatMoney(lang: Lang, amount: number, currency: string): strin
 	return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
+/** A list joined the locale's way: ["a", "b"] → "a, b" (a unit list, no "and"). */
+export function formatList(lang: Lang, items: string[]): string {
+	return new Intl.ListFormat(LOCALES[lang], { type: 'unit', style: 'short' }).format(items);
+}
+
 const regionNames: Record<Lang, Intl.DisplayNames> = {
 	fr: new Intl.DisplayNames(['fr'], { type: 'region' }),
 	en: new Intl.DisplayNames(['en'], { type: 'region' }),

@@ -1,10 +1,9 @@
 /**
  * Shared end-to-end fixtures: every test fails if the page logs a console error or throws, and
- * `sitePages()` lists every built page (from `dist/`) so that new pages are covered automatically.
+ * `sitePages()` lists every page of the built sitemap so that new pages are covered automatically.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { sitemapPaths } from '../site.ts';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
 	consoleErrors: [
@@ -22,18 +21,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-/** Paths (relative to the base, e.g. `fr/cases/keyyo/`) of every built HTML page but the 404. */
-export function sitePages(dir = 'dist'): string[] {
-	const pages: string[] = [];
-	const walk = (folder: string) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.name === 'index.html') pages.push(relative(dir, folder) + (folder === dir ? '' : '/'));
-		}
-	};
-	walk(dir);
-	return pages.filter((p) => p !== '').sort();
+/** Paths (relative to the base, e.g. `fr/cases/keyyo/`) of every built page but the root and the 404. */
+export function sitePages(): string[] {
+	return sitemapPaths().filter((p) => p !== '');
 }
 
 /** The same page in the other language. */
