@@ -52,6 +52,12 @@ try {
 	ensureChromium();
 	e2eStatus = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
 	e2e = playwrightCounts('test-results/e2e.json');
+	// The same site under a sub-path, as it will be hosted (a representative part of the suite).
+	console.log('\nEnd-to-end tests again, with the site built under the sub-path /orca/:');
+	const subStatus = run('npx', ['playwright', 'test', ...process.argv.slice(2)], { ORCA_BASE: '/orca/' });
+	e2eStatus = e2eStatus || subStatus;
+	const sub = playwrightCounts('test-results/e2e-subpath.json');
+	e2e = { passed: e2e.passed + sub.passed, failed: e2e.failed + sub.failed };
 } catch (error) {
 	console.error(String(error));
 	e2eStatus = 1;
