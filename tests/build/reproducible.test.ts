@@ -1,0 +1,41 @@
+/**
+ * Deterministic build: two builds of the same commit, each from a cold cache, give byte-identical
+ * files. (Exceptions would be listed here with their reason; there are none.)
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'orca-repro-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(name: string): Map<string, string> {
+	const outDir = join(work, name);
+	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+		encoding: 'utf8',
+		env: { ...process.env, ORCA_CACHE_DIR: join(work, `${name}-cache`), ORCA_BASE: '/' },
+	});
+	expect(result.status, result.stderr).toBe(0);
+	const hashes = new Map<string, string>();
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else hashes.set(relative(outDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+		}
+	};
+	walk(outDir);
+	return hashes;
+}
+
+test('two builds of the same content give byte-identical files', () => {
+	const first = build('first');
+	const second = build('second');
+	expect(first.size).toBeGreaterThan(10);
+	expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+	const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
+	expect(differing).toEqual([]);
+});
