@@ -75,6 +75,21 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 	};
 	const texts = new Set(corpus.texts.map((t) => t.id));
 
+	// One bibliography: a URL is one source, cited everywhere by the same id.
+	const byUrl = new Map<string, string>();
+	for (const source of corpus.sources) {
+		const url = (source.data as { url?: string }).url;
+		if (!url) continue;
+		const first = byUrl.get(url);
+		if (first === undefined) byUrl.set(url, source.id);
+		else
+			issues.push({
+				file: source.filePath ?? `${root}/sources/${source.id}.yaml`,
+				field: 'url',
+				message: `same URL as source "${first}"; expected one file per source: cite "${first}" instead`,
+			});
+	}
+
 	const checkRefs = (entry: EntryRef<Referencing>, fallbackFile: string) => {
 		const file = entry.filePath ?? fallbackFile;
 		for (const { field, ids: refs } of sourceFields(entry.data)) {

@@ -41,6 +41,16 @@ describe('corpus integrity', () => {
 		c.documents[0]!.data = { sources: ['s1'], relatedCases: ['nope'] };
 		expect(checkCorpus(c)[0]).toMatchObject({ file: 'content/documents/qe/document.yaml', field: 'relatedCases[0]' });
 	});
+	test('two source files with the same URL are reported', () => {
+		const c = corpus();
+		c.sources = [
+			{ id: 's1', data: { url: 'https://example.org/a' } },
+			{ id: 's2', filePath: 'content/sources/s2.yaml', data: { url: 'https://example.org/a' } },
+		];
+		expect(checkCorpus(c)).toEqual([
+			{ file: 'content/sources/s2.yaml', field: 'url', message: 'same URL as source "s1"; expected one file per source: cite "s1" instead' },
+		]);
+	});
 	test('the error lists every issue on its own line', () => {
 		const error = new ContentError([
 			{ file: 'a.yaml', field: 'x', message: 'm1' },
