@@ -1,3 +1,4 @@
+import { loadContent } from '../../scripts/lib/content.ts';
 import { expect, otherLanguage, sitePages, test } from './fixtures.ts';
 
 const pages = sitePages();
@@ -65,10 +66,12 @@ test('the document page gives the record and links to the official text', async 
 	await expect(page.getByRole('link', { name: 'Lire le texte officiel' })).toHaveAttribute('href', 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm');
 });
 
-test('the home page counts the corpus', async ({ page }) => {
+test('the home page counts the corpus from the content itself', async ({ page }) => {
+	const corpus = loadContent();
 	await page.goto('en/');
-	await expect(page.getByRole('link', { name: /documented cases/ })).toContainText('2');
-	await expect(page.getByRole('link', { name: /official documents/ })).toContainText('1');
+	await expect(page.getByRole('link', { name: /documented cases/ }).locator('strong')).toHaveText(corpus.cases.length.toLocaleString('en-GB'));
+	await expect(page.getByRole('link', { name: /official documents/ }).locator('strong')).toHaveText(String(corpus.documents.length));
+	await expect(page.getByRole('link', { name: /cited sources/ }).locator('strong')).toHaveText(corpus.sources.length.toLocaleString('en-GB'));
 });
 
 test('unknown URLs get the bilingual 404 page', async ({ page, consoleErrors }) => {
