@@ -15,8 +15,8 @@ export function jsonSchemaOf(schema: z.ZodType, describe: (path: string) => stri
 	const json = z.toJSONSchema(schema, {
 		io: 'output',
 		override: ({ zodSchema, jsonSchema }) => {
-			if (zodSchema === partialDate) Object.assign(jsonSchema, { pattern: PARTIAL_DATE_PATTERN });
-			if (zodSchema === (countryCode as z.ZodType)) Object.assign(jsonSchema, { pattern: COUNTRY_PATTERN });
+			if ((zodSchema as unknown) === partialDate) Object.assign(jsonSchema, { pattern: PARTIAL_DATE_PATTERN });
+			if ((zodSchema as unknown) === countryCode) Object.assign(jsonSchema, { pattern: COUNTRY_PATTERN });
 		},
 	}) as JsonSchema;
 	const walk = (node: JsonSchema, prefix: string) => {
