@@ -15,7 +15,7 @@ export function download(name: string, content: Blob): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const PAINT = ['fill', 'stroke', 'color', 'font-family', 'font-size', 'font-weight', 'opacity', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'text-anchor', 'dominant-baseline'];
+const PAINT = ['fill', 'stroke', 'font-family', 'font-size', 'font-weight', 'opacity', 'stroke-width', 'text-anchor'];
 
 /** A standalone copy of a drawn SVG: computed styles inlined, a background and a source line added. */
 export function standaloneSvg(svg: SVGSVGElement, credit: string): string {
@@ -26,6 +26,10 @@ export function standaloneSvg(svg: SVGSVGElement, credit: string): string {
 		const style = getComputedStyle(el);
 		const copy = copies[i] as SVGElement;
 		copy.removeAttribute('class');
+		// CSS variables mean nothing outside the page: the computed colours replace them.
+		for (const name of ['fill', 'stroke', 'marker-end'])
+			if (copy.getAttribute(name)?.includes('var(')) copy.removeAttribute(name);
+		if (copy.tagName === 'title') return;
 		copy.setAttribute('style', PAINT.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
 	});
 	const width = Number(svg.getAttribute('width'));
