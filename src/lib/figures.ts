@@ -206,7 +206,8 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 		{ text: formatMoney(lang, x.perJob, x.currency), raw: x.perJob, numeric: true, mark: true },
 	]);
 	const currencies = [...new Set(r.rows.map((x) => x.currency))];
-	const categoryOf = (x: (typeof r.rows)[number]) => x.company;
+	const shared = new Set(r.rows.filter((x, i) => r.rows.findIndex((y) => y.company === x.company) !== i).map((x) => x.company));
+	const categoryOf = (x: (typeof r.rows)[number]) => (shared.has(x.company) ? `${x.company} (${x.id})` : x.company);
 	return {
 		id: 'fig-cost',
 		number: 5,

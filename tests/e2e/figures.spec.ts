@@ -67,18 +67,25 @@ test('the flow map draws one arrow per listed flow, with a tooltip from the keyb
 	await page.keyboard.press('Escape');
 	await expect(tooltip).toBeHidden();
 
-	await map.locator('path.flow').hover();
+	// Hover the middle of the arrow (a curve's bounding box centre is off the stroke).
+	await map.locator('path.flow').scrollIntoViewIfNeeded();
+	const middle = await map.locator('path.flow').evaluate((path: SVGPathElement) => {
+		const point = path.getPointAtLength(path.getTotalLength() / 2);
+		const { a, d, e, f } = path.getScreenCTM()!;
+		return { x: point.x * a + e, y: point.y * d + f };
+	});
+	await page.mouse.move(middle.x, middle.y);
 	await expect(tooltip).toBeVisible();
 
-	await map.getByLabel('Movement').selectOption('offshoring');
+	await map.getByRole('combobox', { name: 'Movement' }).selectOption('offshoring');
 	await expect(map.locator('path.flow')).toHaveCount(0);
 	await expect(map.getByRole('status').first()).toHaveText('No flow for these filters.');
-	await map.getByLabel('Movement').selectOption('');
-	await map.getByLabel('From').selectOption('2009');
+	await map.getByRole('combobox', { name: 'Movement' }).selectOption('');
+	await map.getByRole('combobox', { name: 'From' }).selectOption('2009');
 	// Keyyo has no date: with a period chosen, its flow is left out.
 	await expect(map.locator('path.flow')).toHaveCount(0);
-	await map.getByLabel('From').selectOption('');
-	await map.getByLabel('Width').selectOption('observed');
+	await map.getByRole('combobox', { name: 'From' }).selectOption('');
+	await map.getByRole('combobox', { name: 'Width' }).selectOption('observed');
 	await expect(map.locator('path.flow')).toHaveCount(1);
 });
 
