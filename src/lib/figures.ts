@@ -216,7 +216,7 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 		summary:
 			r.rows.length === 0
 				? t(lang, 'fig.empty')
-				: t(lang, 'fig.cost.summary', { n: formatNumber(lang, r.rows.length), list: [...r.rows.slice(0, 5).map((x) => `${x.company} ${formatMoney(lang, x.perJob, x.currency)}`), ...(r.rows.length > 5 ? ['…'] : [])].join(', ') }),
+				: t(lang, 'fig.cost.summary', { n: formatNumber(lang, r.rows.length), list: [...r.rows.slice(0, 5).map((x) => `${x.company} ${formatMoney(lang, x.perJob, x.currency)}`), ...(r.rows.length > 5 ? [`+${r.rows.length - 5}`] : [])].join(', ') }),
 		notes: [t(lang, 'fig.cost.basis'), t(lang, 'fig.cost.excluded', { noCost: formatNumber(lang, r.withoutCost), noJobs: formatNumber(lang, r.withoutJobs) })],
 		...(r.rows.length > 0
 			? {
