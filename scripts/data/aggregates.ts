@@ -1,0 +1,150 @@
+/**
+ * The numbers behind the figures, computed from the corpus. Missing values are never counted as
+ * zero: each aggregate says how many cases it leaves out and why. Announced and observed job
+ * figures are kept apart (an announcement is not an outcome).
+ */
+import type { DataCorpus } from '../../src/lib/data-corpus.ts';
+import { MOVEMENTS, type Movement } from '../../src/schemas/vocabulary.ts';
+import { yearOf } from '../../src/lib/dates.ts';
+import type { FlowCase } from '../../src/lib/charts/flows.ts';
+import { latestFigure } from './cases.ts';
+
+/** One bar segment: a value for a year and a movement. */
+export interface YearMovementValue {
+	year: number;
+	movement: Movement;
+	value: number;
+	/** Cases behind the value. */
+	cases: number;
+}
+
+const byYearMovement = (rows: YearMovementValue[]) =>
+	rows.sort((a, b) => a.year - b.year || MOVEMENTS.indexOf(a.movement) - MOVEMENTS.indexOf(b.movement));
+
+function accumulate(entries: { year: number; movement: Movement; value: number; id: string }[]): YearMovementValue[] {
+	const cells = new Map<string, YearMovementValue & { ids: Set<string> }>();
+	for (const e of entries) {
+		const key = `${e.year}|${e.movement}`;
+		const cell = cells.get(key) ?? { year: e.year, movement: e.movement, value: 0, cases: 0, ids: new Set<string>() };
+		cell.value += e.value;
+		cell.ids.add(e.id);
+		cell.cases = cell.ids.size;
+		cells.set(key, cell);
+	}
+	return byYearMovement([...cells.values()].map(({ ids: _, ...cell }) => cell));
+}
+
+/** Dated events of the cases' own timelines, per year and movement of their case. */
+export function eventsByYear(corpus: DataCorpus): { rows: YearMovementValue[]; events: number; casesWithoutEvents: number } {
+	const entries = corpus.cases.flatMap((c) =>
+		c.data.events.map((e) => ({ year: yearOf(e.date), movement: c.data.movement, value: 1, id: c.id })),
+	);
+	return {
+		rows: accumulate(entries),
+		events: entries.length,
+		casesWithoutEvents: corpus.cases.filter((c) => c.data.events.length === 0).length,
+	};
+}
+
+/**
+ * Jobs of one kind per year and movement: each case's latest figure of that kind, in the year of
+ * the figure (or of the case when the figure is undated). Cases without such a figure, or without
+ * any year, are counted apart, never as zero.
+ */
+export function jobsByYear(
+	corpus: DataCorpus,
+	kind: 'announced' | 'observed',
+): { rows: YearMovementValue[]; counted: number; withoutFigure: number; undated: number } {
+	let withoutFigure = 0;
+	let undated = 0;
+	const entries: { year: number; movement: Movement; value: number; id: string }[] = [];
+	for (const c of corpus.cases) {
+		const figure = latestFigure(c.data.jobs, kind);
+		const date = figure?.date ?? c.data.date;
+		if (!figure) withoutFigure += 1;
+		else if (!date) undated += 1;
+		else entries.push({ year: yearOf(date), movement: c.data.movement, value: figure.count, id: c.id });
+	}
+	return { rows: accumulate(entries), counted: entries.length, withoutFigure, undated };
+}
+
+/** A country's number of cases; `other` gathers the countries past the top N. */
+export interface CountryCount {
+	country: string;
+	cases: number;
+	/** For `other`: how many countries it gathers. */
+	countries?: number;
+}
+
+/**
+ * Countries of origin (`from`) or destination (`to`) by number of cases, the top `n` and the rest
+ * as `other`. A case counts once per country it names; cases naming none are counted apart.
+ */
+export function topCountries(corpus: DataCorpus, end: 'from' | 'to', n = 8): { rows: CountryCount[]; withoutCountry: number } {
+	const counts = new Map<string, number>();
+	for (const c of corpus.cases) for (const country of new Set(c.data[end].map((l) => l.country))) counts.set(country, (counts.get(country) ?? 0) + 1);
+	const sorted = [...counts].map(([country, cases]) => ({ country, cases })).sort((a, b) => b.cases - a.cases || (a.country < b.country ? -1 : 1));
+	const top = sorted.slice(0, sorted.length > n + 1 ? n : n + 1);
+	const rest = sorted.slice(top.length);
+	const rows: CountryCount[] = rest.length > 0 ? [...top, { country: 'other', cases: rest.reduce((s, r) => s + r.cases, 0), countries: rest.length }] : top;
+	return { rows, withoutCountry: corpus.cases.filter((c) => c.data[end].length === 0).length };
+}
+
+/** The cost of a move divided by its jobs, in the currency reported (never converted). */
+export interface CostPerJob {
+	id: string;
+	company: string;
+	movement: Movement;
+	amount: number;
+	currency: string;
+	approximate: boolean;
+	jobs: number;
+	/** Which figure the jobs are: the latest observed one when there is one, else the latest announced. */
+	basis: 'observed' | 'announced';
+	perJob: number;
+}
+
+/** Cost per job for every case with a cost and a non-zero job figure; by currency, then highest first. */
+export function costPerJob(corpus: DataCorpus): { rows: CostPerJob[]; withoutCost: number; withoutJobs: number } {
+	const rows: CostPerJob[] = [];
+	let withoutJobs = 0;
+	for (const c of corpus.cases) {
+		const cost = c.data.cost;
+		if (!cost) continue;
+		const observed = latestFigure(c.data.jobs, 'observed');
+		const figure = observed ?? latestFigure(c.data.jobs, 'announced');
+		if (!figure || figure.count === 0) {
+			withoutJobs += 1;
+			continue;
+		}
+		rows.push({
+			id: c.id,
+			company: c.data.company,
+			movement: c.data.movement,
+			amount: cost.amount,
+			currency: cost.currency,
+			approximate: cost.approximate,
+			jobs: figure.count,
+			basis: observed ? 'observed' : 'announced',
+			perJob: Math.round(cost.amount / figure.count),
+		});
+	}
+	rows.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0) || b.perJob - a.perJob || (a.id < b.id ? -1 : 1));
+	return { rows, withoutCost: corpus.cases.filter((c) => !c.data.cost).length, withoutJobs };
+}
+
+/** What the flow map needs of each case, ordered by id. */
+export function flowCases(corpus: DataCorpus): FlowCase[] {
+	return [...corpus.cases]
+		.sort((a, b) => (a.id < b.id ? -1 : 1))
+		.map((c) => ({
+			id: c.id,
+			company: c.data.company,
+			movement: c.data.movement,
+			...(c.data.date ? { year: yearOf(c.data.date) } : {}),
+			from: c.data.from.map((l) => l.country),
+			to: c.data.to.map((l) => l.country),
+			...(latestFigure(c.data.jobs, 'announced') ? { announced: latestFigure(c.data.jobs, 'announced')!.count } : {}),
+			...(latestFigure(c.data.jobs, 'observed') ? { observed: latestFigure(c.data.jobs, 'observed')!.count } : {}),
+		}));
+}

@@ -1,0 +1,145 @@
+/**
+ * Cases as open data: `cases.json` (every fact, job figures in full) and `cases.csv` (one flat row
+ * per case for spreadsheets: RFC 4180, UTF-8 with a BOM, CRLF line ends, ISO dates).
+ */
+import type { CaseData } from '../../src/schemas/case.ts';
+import type { DataCorpus, DataEntry } from '../../src/lib/data-corpus.ts';
+import type { CaseRecord, CasesFile } from '../../src/schemas/open-data.ts';
+import { CONFIDENCES, FUNCTIONS, MOTIVES, MOVEMENTS, OPERATORS, SCOPES, SECTORS, STATUSES } from '../../src/schemas/vocabulary.ts';
+import { comparePartialDates } from '../../src/lib/dates.ts';
+import { byId, dataVersion, LICENCE, versionLabel } from './version.ts';
+
+type JobFigure = CaseData['jobs'][number];
+
+/** Every case as published, ordered by id. */
+export function caseRecords(corpus: DataCorpus): CaseRecord[] {
+	return byId(corpus.cases).map((c: DataEntry<CaseData>) => ({
+		id: c.id,
+		title: { fr: c.text.fr.title, en: c.text.en.title },
+		summary: { fr: c.text.fr.summary, en: c.text.en.summary },
+		...c.data,
+	}));
+}
+
+/**
+ * The most recent figure of one kind: the latest dated one, or the last listed when none is
+ * dated. Undefined when the case has no figure of that kind (never zero).
+ */
+export function latestFigure(jobs: readonly JobFigure[], kind: JobFigure['kind']): JobFigure | undefined {
+	const ofKind = jobs.filter((j) => j.kind === kind);
+	const dated = ofKind.filter((j) => j.date !== undefined).sort((a, b) => comparePartialDates(a.date, b.date));
+	return dated.at(-1) ?? ofKind.at(-1);
+}
+
+/** The type of a CSV column, as the data dictionary states it. */
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'year' | 'list';
+type Cell = string | number | boolean | undefined;
+
+/** One column of `cases.csv`: its name, type, allowed values and how it is read off a case. */
+export interface CsvColumn {
+	name: string;
+	type: ColumnType;
+	/** Closed list of values (each item of a `list`), labelled under `group` in the UI dictionaries. */
+	values?: { group: string; items: readonly string[] };
+	/** Unit of a number, as a UI dictionary key under `data.unit.`. */
+	unit?: 'jobs' | 'currency' | 'figures';
+	get(record: CaseRecord): Cell;
+}
+
+/** Separator between the items of a `list` column. */
+export const LIST_SEPARATOR = ';';
+const list = (items: readonly (string | undefined)[]) => items.filter((x): x is string => Boolean(x)).join(LIST_SEPARATOR);
+/** Place names in the order of the countries (an empty item where a place is not known). */
+const places = (ends: CaseRecord['from'], lang: 'fr' | 'en') =>
+	ends.some((e) => e.place) ? ends.map((e) => e.place?.[lang] ?? '').join(LIST_SEPARATOR) : '';
+
+/** The columns of `cases.csv`, in order. Job figures are never summed: the latest of each kind. */
+export const CASE_COLUMNS: readonly CsvColumn[] = [
+	{ name: 'id', type: 'string', get: (r) => r.id },
+	{ name: 'title_fr', type: 'string', get: (r) => r.title.fr },
+	{ name: 'title_en', type: 'string', get: (r) => r.title.en },
+	{ name: 'company', type: 'string', get: (r) => r.company },
+	{ name: 'group', type: 'string', get: (r) => r.group },
+	{ name: 'sector', type: 'string', values: { group: 'sector', items: SECTORS }, get: (r) => r.sector },
+	{ name: 'function', type: 'string', values: { group: 'function', items: FUNCTIONS }, get: (r) => r.function },
+	{ name: 'operator', type: 'string', values: { group: 'operator', items: OPERATORS }, get: (r) => r.operator },
+	{ name: 'provider', type: 'string', get: (r) => r.provider },
+	{ name: 'movement', type: 'string', values: { group: 'movement', items: MOVEMENTS }, get: (r) => r.movement },
+	{ name: 'scope', type: 'string', values: { group: 'scope', items: SCOPES }, get: (r) => r.scope },
+	{ name: 'from_countries', type: 'list', get: (r) => list(r.from.map((e) => e.country)) },
+	{ name: 'from_places_fr', type: 'list', get: (r) => places(r.from, 'fr') },
+	{ name: 'from_places_en', type: 'list', get: (r) => places(r.from, 'en') },
+	{ name: 'to_countries', type: 'list', get: (r) => list(r.to.map((e) => e.country)) },
+	{ name: 'to_places_fr', type: 'list', get: (r) => places(r.to, 'fr') },
+	{ name: 'to_places_en', type: 'list', get: (r) => places(r.to, 'en') },
+	{ name: 'date', type: 'date', get: (r) => r.date },
+	{ name: 'year', type: 'year', get: (r) => (r.date ? Number(r.date.slice(0, 4)) : undefined) },
+	{ name: 'status', type: 'string', values: { group: 'status', items: STATUSES }, get: (r) => r.status },
+	{ name: 'announced_jobs', type: 'integer', unit: 'jobs', get: (r) => latestFigure(r.jobs, 'announced')?.count },
+	{ name: 'announced_jobs_date', type: 'date', get: (r) => latestFigure(r.jobs, 'announced')?.date },
+	{ name: 'observed_jobs', type: 'integer', unit: 'jobs', get: (r) => latestFigure(r.jobs, 'observed')?.count },
+	{ name: 'observed_jobs_date', type: 'date', get: (r) => latestFigure(r.jobs, 'observed')?.date },
+	{ name: 'job_figures', type: 'integer', unit: 'figures', get: (r) => r.jobs.length },
+	{ name: 'cost_amount', type: 'number', unit: 'currency', get: (r) => r.cost?.amount },
+	{ name: 'cost_currency', type: 'string', get: (r) => r.cost?.currency },
+	{ name: 'cost_approximate', type: 'boolean', get: (r) => r.cost?.approximate },
+	{ name: 'motives', type: 'list', values: { group: 'motive', items: MOTIVES }, get: (r) => list(r.motives) },
+	{ name: 'confidence', type: 'string', values: { group: 'confidence', items: CONFIDENCES }, get: (r) => r.confidence },
+	{ name: 'sources', type: 'list', get: (r) => list(r.sources) },
+	{ name: 'updated', type: 'date', get: (r) => r.updated },
+];
+
+/** A case as one CSV row: column name → text as written in the file (empty when unknown). */
+export function flatCase(record: CaseRecord): Record<string, string> {
+	return Object.fromEntries(CASE_COLUMNS.map((c) => [c.name, cellText(c.get(record))]));
+}
+
+function cellText(value: Cell): string {
+	if (value === undefined) return '';
+	if (typeof value === 'boolean') return value ? 'true' : 'false';
+	return String(value);
+}
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(text: string): string {
+	return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as RFC 4180 CSV: CRLF line ends, a final CRLF, UTF-8 byte order mark first. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+	return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** `cases.csv`. */
+export function casesCsv(corpus: DataCorpus): string {
+	const rows = caseRecords(corpus).map(flatCase);
+	return toCsv(
+		CASE_COLUMNS.map((c) => c.name),
+		rows.map((r) => CASE_COLUMNS.map((c) => r[c.name]!)),
+	);
+}
+
+/** How to cite the data set, with its version. */
+export function dataCitation(version: CasesFile['version']): string {
+	return `ORCA — Observatoire de la relocalisation des centres d'appels, open data, version ${versionLabel(version)}, ${LICENCE.name}.`;
+}
+
+/** The content of `cases.json`. */
+export function casesFileData(corpus: DataCorpus): CasesFile {
+	const cases = caseRecords(corpus);
+	const version = dataVersion(corpus);
+	return {
+		dataset: 'cases',
+		title: "ORCA — cases of call-centre relocation / cas de relocalisation de centres d'appels",
+		version,
+		licence: { name: LICENCE.name, url: LICENCE.url },
+		citation: dataCitation(version),
+		count: cases.length,
+		cases,
+	};
+}
+
+/** `cases.json`, pretty-printed with a final newline. */
+export function casesJson(corpus: DataCorpus): string {
+	return `${JSON.stringify(casesFileData(corpus), null, '\t')}\n`;
+}

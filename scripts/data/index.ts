@@ -1,0 +1,31 @@
+/**
+ * Every open-data file, by its path under `/data/`: the site serves them (src/pages/data/) and
+ * `npm run data` writes them to a folder, both from these functions. Add a data set with one line.
+ */
+import type { DataCorpus } from '../../src/lib/data-corpus.ts';
+import { casesCsv, casesJson } from './cases.ts';
+import { caseSchemaJson, casesSchemaJson } from './schema.ts';
+import { dataPackage } from './datapackage.ts';
+
+/** One downloadable file: its path under `/data/` and how it is made from the corpus. */
+export interface Dataset {
+	path: string;
+	build(corpus: DataCorpus): string;
+}
+
+export const DATASETS: readonly Dataset[] = [
+	{ path: 'cases.json', build: casesJson },
+	{ path: 'cases.csv', build: casesCsv },
+	{ path: 'schema/case.schema.json', build: caseSchemaJson },
+	{ path: 'schema/cases.schema.json', build: casesSchemaJson },
+	{ path: 'datapackage.json', build: dataPackage },
+];
+
+/** The media type a file is served with, from its extension. */
+export function mediaType(path: string): string {
+	if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
+	if (path.endsWith('.json')) return 'application/json; charset=utf-8';
+	if (path.endsWith('.bib')) return 'application/x-bibtex; charset=utf-8';
+	if (path.endsWith('.ris')) return 'application/x-research-info-systems; charset=utf-8';
+	return 'text/plain; charset=utf-8';
+}

@@ -1,0 +1,58 @@
+/** JSON Schemas of the downloads, derived from the Zod schemas with z.toJSONSchema (never by hand). */
+import { z } from 'astro/zod';
+import { countryCode, partialDate } from '../../src/schemas/common.ts';
+import { casesFile } from '../../src/schemas/open-data.ts';
+import { hasKey, t } from '../../src/i18n/index.ts';
+import { fieldKey, type JsonSchema } from '../../src/lib/data-dictionary.ts';
+
+/** The pattern of a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); the schema also checks the calendar. */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+/** The pattern of an ISO 3166-1 alpha-2 code; the schema also checks that the country exists. */
+export const COUNTRY_PATTERN = '^[A-Z]{2}$';
+
+/** A Zod schema as JSON Schema (2020-12), with patterns for refined strings and English descriptions. */
+export function jsonSchemaOf(schema: z.ZodType, describe: (path: string) => string | undefined = () => undefined): JsonSchema {
+	const json = z.toJSONSchema(schema, {
+		io: 'output',
+		override: ({ zodSchema, jsonSchema }) => {
+			if ((zodSchema as unknown) === partialDate) Object.assign(jsonSchema, { pattern: PARTIAL_DATE_PATTERN });
+			if ((zodSchema as unknown) === countryCode) Object.assign(jsonSchema, { pattern: COUNTRY_PATTERN });
+		},
+	}) as JsonSchema;
+	const walk = (node: JsonSchema, prefix: string) => {
+		for (const [name, child] of Object.entries(node.properties ?? {})) {
+			const path = prefix ? `${prefix}.${name}` : name;
+			const text = describe(path);
+			if (text) child.description = text;
+			if (child.items) walk(child.items, `${path}[]`);
+			for (const member of child.items?.anyOf ?? child.anyOf ?? []) walk(member, child.items ? `${path}[]` : path);
+			walk(child, path);
+		}
+	};
+	walk(json, '');
+	return json;
+}
+
+/** The English description of a case field, from the UI dictionary. */
+export const describeCaseField = (path: string) => {
+	const key = fieldKey(path);
+	return hasKey(key) ? t('en', key) : undefined;
+};
+
+/** The JSON Schema of one case record (`cases.json` → `cases[]`). */
+export function caseRecordJsonSchema(): JsonSchema {
+	const file = casesFileJsonSchema();
+	return file.properties!.cases!.items!;
+}
+
+/** The JSON Schema of `cases.json` as a whole. */
+export function casesFileJsonSchema(): JsonSchema {
+	const json = jsonSchemaOf(casesFile, (path) => describeCaseField(path.replace(/^cases\[\]\./, '')));
+	return { $schema: json.$schema, title: 'ORCA cases.json', ...json };
+}
+
+/** `schema/cases.schema.json`. */
+export const casesSchemaJson = () => `${JSON.stringify(casesFileJsonSchema(), null, '\t')}\n`;
+/** `schema/case.schema.json`: one case record. */
+export const caseSchemaJson = () =>
+	`${JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'ORCA case', ...caseRecordJsonSchema() }, null, '\t')}\n`;

@@ -1,0 +1,102 @@
+/**
+ * Origin → destination flows for the flow map: pure maths shared by the page (table without
+ * JavaScript) and the map's client script (filters). A case with no origin draws no flow.
+ */
+import type { Movement } from '../../schemas/vocabulary.ts';
+
+/** What the map needs of a case. Job figures are the case's latest of each kind; absent when unknown. */
+export interface FlowCase {
+	id: string;
+	company: string;
+	movement: Movement;
+	year?: number;
+	from: string[];
+	to: string[];
+	announced?: number;
+	observed?: number;
+}
+
+/** A sum over the cases that have a figure, with how many have one (missing is never zero). */
+export interface FigureSum {
+	sum: number;
+	/** Cases that have a figure of this kind. */
+	n: number;
+}
+
+/** One arrow: a pair of countries and a movement, with the cases on it. */
+export interface Flow {
+	key: string;
+	from: string;
+	to: string;
+	movement: Movement;
+	cases: number;
+	ids: string[];
+	announced: FigureSum;
+	observed: FigureSum;
+}
+
+export interface FlowFilter {
+	movement?: Movement;
+	/** First and last year, inclusive; cases of unknown year are left out when either is set. */
+	fromYear?: number;
+	toYear?: number;
+}
+
+/** What a weight measures: number of cases, or one kind of job figure (never both added). */
+export type FlowWeight = 'cases' | 'announced' | 'observed';
+
+/** The value of a flow for a weight; undefined when no case on it has that figure. */
+export function flowValue(flow: Flow, weight: FlowWeight): number | undefined {
+	if (weight === 'cases') return flow.cases;
+	return flow[weight].n > 0 ? flow[weight].sum : undefined;
+}
+
+/** Cases kept by a filter. */
+export function filterFlowCases(cases: readonly FlowCase[], filter: FlowFilter = {}): FlowCase[] {
+	const period = filter.fromYear !== undefined || filter.toYear !== undefined;
+	return cases.filter(
+		(c) =>
+			(!filter.movement || c.movement === filter.movement) &&
+			(!period ||
+				(c.year !== undefined && c.year >= (filter.fromYear ?? -Infinity) && c.year <= (filter.toYear ?? Infinity))),
+	);
+}
+
+/**
+ * The flows of the cases a filter keeps, largest first (by cases, then key). A case with several
+ * origins or destinations counts once in each of its flows.
+ */
+export function aggregateFlows(cases: readonly FlowCase[], filter: FlowFilter = {}): { flows: Flow[]; withoutOrigin: number; kept: number } {
+	const kept = filterFlowCases(cases, filter);
+	const flows = new Map<string, Flow>();
+	const add = (sum: FigureSum, value: number | undefined) => {
+		if (value === undefined) return;
+		sum.sum += value;
+		sum.n += 1;
+	};
+	for (const c of kept)
+		for (const from of new Set(c.from))
+			for (const to of new Set(c.to)) {
+				if (from === to) continue;
+				const key = `${from}-${to}-${c.movement}`;
+				let flow = flows.get(key);
+				if (!flow) {
+					flow = { key, from, to, movement: c.movement, cases: 0, ids: [], announced: { sum: 0, n: 0 }, observed: { sum: 0, n: 0 } };
+					flows.set(key, flow);
+				}
+				flow.cases += 1;
+				flow.ids.push(c.id);
+				add(flow.announced, c.announced);
+				add(flow.observed, c.observed);
+			}
+	return {
+		flows: [...flows.values()].sort((a, b) => b.cases - a.cases || (a.key < b.key ? -1 : 1)),
+		withoutOrigin: kept.filter((c) => c.from.length === 0).length,
+		kept: kept.length,
+	};
+}
+
+/** The years present among the cases, ascending. */
+export function flowYears(cases: readonly FlowCase[]): number[] {
+	return [...new Set(cases.flatMap((c) => (c.year === undefined ? [] : [c.year])))].sort((a, b) => a - b);
+}

@@ -1,0 +1,117 @@
+/**
+ * Layout of the bar charts, apart from the DOM: from a chart spec and a width, the scales and the
+ * position of every mark. Columns are vertical bars over years; bars are horizontal, one per row.
+ * Series are stacked in their given order.
+ */
+import { max, scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
+
+/** One value of a category (a year, a country) and a series (a movement). */
+export interface ChartCell {
+	category: string;
+	series: string;
+	value: number;
+}
+
+export interface ChartPanel {
+	/** Heading of the panel, when a chart has several. */
+	label?: string;
+	categories: string[];
+	cells: ChartCell[];
+}
+
+/** What the page hands to the chart element (JSON). */
+export interface ChartSpec {
+	kind: 'columns' | 'bars';
+	panels: ChartPanel[];
+	/** Series in stacking order, with a label and a CSS colour. */
+	series: { key: string; label: string; color: string }[];
+	/** Locale for numbers (`fr-FR`). */
+	locale: string;
+	/** What the values measure (axis title). */
+	valueLabel: string;
+}
+
+export interface Mark extends ChartCell {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface PanelLayout {
+	label?: string;
+	/** Top of the panel's plot area. */
+	top: number;
+	height: number;
+	band: ScaleBand<string>;
+	value: ScaleLinear<number, number>;
+	marks: Mark[];
+}
+
+export interface ChartLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	panels: PanelLayout[];
+	/** Show one category label in `every` (columns on narrow screens). */
+	every: number;
+}
+
+const ROW = 26;
+const PANEL_TITLE = 22;
+
+/** Every position in the chart for a given width. */
+export function layoutChart(spec: ChartSpec, width: number): ChartLayout {
+	const narrow = width < 520;
+	const longest = max(spec.panels.flatMap((p) => p.categories), (c) => c.length) ?? 4;
+	const margin =
+		spec.kind === 'columns'
+			? { top: 8, right: 8, bottom: 28, left: 48 }
+			: { top: 8, right: 16, bottom: 28, left: Math.min(Math.max(48, longest * 7 + 12), narrow ? width * 0.42 : 220) };
+	const inner = Math.max(60, width - margin.left - margin.right);
+	const order = new Map(spec.series.map((s, i) => [s.key, i]));
+	let top = margin.top;
+	const panels = spec.panels.map((panel) => {
+		if (panel.label) top += PANEL_TITLE;
+		const height = spec.kind === 'columns' ? (narrow ? 180 : 240) : Math.max(1, panel.categories.length) * ROW;
+		const totals = new Map<string, number>();
+		for (const c of panel.cells) totals.set(c.category, (totals.get(c.category) ?? 0) + c.value);
+		const domainMax = Math.max(1, ...totals.values());
+		const band = scaleBand<string>()
+			.domain(panel.categories)
+			.range(spec.kind === 'columns' ? [0, inner] : [0, height])
+			.paddingInner(spec.kind === 'columns' ? 0.2 : 0.25)
+			.paddingOuter(0.1);
+		const value = scaleLinear()
+			.domain([0, domainMax])
+			.nice()
+			.range(spec.kind === 'columns' ? [height, 0] : [0, inner]);
+		const offsets = new Map<string, number>();
+		const marks = [...panel.cells]
+			.filter((c) => c.value > 0)
+			.sort((a, b) => (order.get(a.series) ?? 0) - (order.get(b.series) ?? 0))
+			.map((c) => {
+				const start = offsets.get(c.category) ?? 0;
+				offsets.set(c.category, start + c.value);
+				const from = value(start);
+				const to = value(start + c.value);
+				return spec.kind === 'columns'
+					? { ...c, x: margin.left + band(c.category)!, width: band.bandwidth(), y: top + to, height: from - to }
+					: { ...c, x: margin.left + from, width: to - from, y: top + band(c.category)!, height: band.bandwidth() };
+			});
+		const layout: PanelLayout = { ...(panel.label ? { label: panel.label } : {}), top, height, band, value, marks };
+		top += height + margin.bottom + 8;
+		return layout;
+	});
+	const categories = max(spec.panels, (p) => p.categories.length) ?? 1;
+	const every = spec.kind === 'columns' ? Math.max(1, Math.ceil((categories * 38) / inner)) : 1;
+	return { width, height: top, margin, panels, every };
+}
+
+/** Consecutive years from the first to the last, as category labels (gaps shown as empty years). */
+export function yearRange(years: readonly number[]): string[] {
+	if (years.length === 0) return [];
+	const first = Math.min(...years);
+	const last = Math.max(...years);
+	return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}

@@ -1,0 +1,248 @@
+/**
+ * The figures of the figures page, per language: each chart's spec, data table, CSV, text summary
+ * and notes on what it leaves out, all from the aggregates of scripts/data/aggregates.ts.
+ */
+import type { Lang } from '../schemas/common.ts';
+import { MOVEMENTS } from '../schemas/vocabulary.ts';
+import type { DataCorpus } from './data-corpus.ts';
+import { costPerJob, eventsByYear, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from '../../scripts/data/aggregates.ts';
+import { toCsv } from '../../scripts/data/cases.ts';
+import { countryName, formatMoney, formatNumber, label, t } from '../i18n/index.ts';
+import { yearRange, type ChartSpec } from './charts/layout.ts';
+
+export interface TableCell {
+	text: string;
+	/** The raw value written to the CSV. */
+	raw: string | number;
+	/** True when the cell is drawn as one mark of the chart. */
+	mark?: boolean;
+	numeric?: boolean;
+}
+
+export interface FigureData {
+	/** Stable anchor, e.g. `fig-events`. */
+	id: string;
+	number: number;
+	title: string;
+	caption: string;
+	/** A sentence or two saying what the chart shows, for screen readers and for everyone. */
+	summary: string;
+	/** What the chart leaves out and why. */
+	notes: string[];
+	/** Undefined when there is nothing to draw. */
+	spec?: ChartSpec;
+	head: string[];
+	rows: TableCell[][];
+	csv: string;
+}
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const movementSeries = (lang: Lang) => MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
+const num = (lang: Lang, n: number): TableCell => ({ text: formatNumber(lang, n), raw: n, numeric: true });
+const text = (s: string): TableCell => ({ text: s, raw: s });
+const csvOf = (head: string[], rows: TableCell[][]) => toCsv(head, rows.map((r) => r.map((c) => String(c.raw))));
+
+function yearMovementRows(lang: Lang, rows: YearMovementValue[]): TableCell[][] {
+	const years = [...new Set(rows.map((r) => r.year))];
+	return years.map((year) => {
+		const cells = MOVEMENTS.map((m) => rows.find((r) => r.year === year && r.movement === m)?.value ?? 0);
+		return [
+			{ text: String(year), raw: year },
+			...cells.map((v) => ({ ...num(lang, v), mark: v > 0 })),
+			num(lang, cells.reduce((a, b) => a + b, 0)),
+		];
+	});
+}
+
+function eventsFigure(lang: Lang, corpus: DataCorpus): FigureData {
+	const r = eventsByYear(corpus);
+	const head = [t(lang, 'fig.col.year'), ...MOVEMENTS.map((m) => label(lang, 'movement', m)), t(lang, 'fig.col.total')];
+	const rows = yearMovementRows(lang, r.rows);
+	const years = r.rows.map((x) => x.year);
+	const totals = rows.map((row) => Number(row.at(-1)!.raw));
+	const peak = totals.indexOf(Math.max(...totals));
+	return {
+		id: 'fig-events',
+		number: 1,
+		title: t(lang, 'fig.events.title'),
+		caption: t(lang, 'fig.events.caption'),
+		summary:
+			r.events === 0
+				? t(lang, 'fig.empty')
+				: t(lang, 'fig.events.summary', {
+						events: formatNumber(lang, r.events),
+						first: Math.min(...years),
+						last: Math.max(...years),
+						peakYear: String(rows[peak]![0]!.raw),
+						peak: formatNumber(lang, totals[peak]!),
+					}),
+		notes: r.casesWithoutEvents > 0 ? [t(lang, 'fig.events.excluded', { n: formatNumber(lang, r.casesWithoutEvents) })] : [],
+		...(r.events > 0
+			? {
+					spec: {
+						kind: 'columns',
+						panels: [{ categories: yearRange(years), cells: r.rows.map((x) => ({ category: String(x.year), series: x.movement, value: x.value })) }],
+						series: movementSeries(lang),
+						locale: LOCALES[lang],
+						valueLabel: t(lang, 'fig.events.unit'),
+					} satisfies ChartSpec,
+				}
+			: {}),
+		head,
+		rows,
+		csv: csvOf(head, rows),
+	};
+}
+
+function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
+	const kinds = (['announced', 'observed'] as const).map((kind) => ({ kind, ...jobsByYear(corpus, kind) }));
+	const years = kinds.flatMap((k) => k.rows.map((r) => r.year));
+	const keys = [...new Set(kinds.flatMap((k) => k.rows.map((r) => `${r.year}|${r.movement}`)))].sort();
+	const head = [t(lang, 'fig.col.year'), t(lang, 'fig.col.movement'), t(lang, 'fig.jobs.announced'), t(lang, 'fig.jobs.observed')];
+	const rows = keys.map((key) => {
+		const [year, movement] = key.split('|') as [string, (typeof MOVEMENTS)[number]];
+		const cells = kinds.map((k) => k.rows.find((r) => String(r.year) === year && r.movement === movement));
+		return [
+			{ text: year, raw: Number(year) },
+			text(label(lang, 'movement', movement)),
+			...cells.map((c) => (c ? { ...num(lang, c.value), mark: true } : { text: '—', raw: '', numeric: true })),
+		];
+	});
+	rows.sort((a, b) => Number(a[0]!.raw) - Number(b[0]!.raw));
+	const any = kinds.some((k) => k.counted > 0);
+	return {
+		id: 'fig-jobs',
+		number: 2,
+		title: t(lang, 'fig.jobs.title'),
+		caption: t(lang, 'fig.jobs.caption'),
+		summary: any
+			? t(lang, 'fig.jobs.summary', {
+					announced: formatNumber(lang, kinds[0]!.rows.reduce((s, r) => s + r.value, 0)),
+					announcedCases: formatNumber(lang, kinds[0]!.counted),
+					observed: formatNumber(lang, kinds[1]!.rows.reduce((s, r) => s + r.value, 0)),
+					observedCases: formatNumber(lang, kinds[1]!.counted),
+				})
+			: t(lang, 'fig.empty'),
+		notes: [
+			t(lang, 'fig.jobs.never'),
+			...kinds.map((k) =>
+				t(lang, 'fig.jobs.excluded', {
+					kind: t(lang, k.kind === 'announced' ? 'fig.jobs.announced' : 'fig.jobs.observed'),
+					without: formatNumber(lang, k.withoutFigure),
+					undated: formatNumber(lang, k.undated),
+				}),
+			),
+		],
+		...(any
+			? {
+					spec: {
+						kind: 'columns',
+						panels: kinds.map((k) => ({
+							label: t(lang, k.kind === 'announced' ? 'fig.jobs.announced' : 'fig.jobs.observed'),
+							categories: yearRange(years),
+							cells: k.rows.map((x) => ({ category: String(x.year), series: x.movement, value: x.value })),
+						})),
+						series: movementSeries(lang),
+						locale: LOCALES[lang],
+						valueLabel: t(lang, 'fig.jobs.unit'),
+					} satisfies ChartSpec,
+				}
+			: {}),
+		head,
+		rows,
+		csv: csvOf(head, rows),
+	};
+}
+
+function countryLabel(lang: Lang, row: CountryCount): string {
+	return row.country === 'other' ? t(lang, 'fig.countries.other', { n: row.countries ?? 0 }) : countryName(lang, row.country);
+}
+
+function countriesFigure(lang: Lang, corpus: DataCorpus, end: 'from' | 'to', number: number): FigureData {
+	const r = topCountries(corpus, end);
+	const name = end === 'from' ? 'origins' : 'destinations';
+	const head = [t(lang, 'fig.col.country'), t(lang, 'fig.col.cases')];
+	const rows = r.rows.map((row) => [{ text: countryLabel(lang, row), raw: row.country === 'other' ? 'other' : row.country }, { ...num(lang, row.cases), mark: true }]);
+	const top = r.rows[0];
+	return {
+		id: `fig-${name}`,
+		number,
+		title: t(lang, `fig.${name}.title`),
+		caption: t(lang, `fig.${name}.caption`),
+		summary: top
+			? t(lang, 'fig.countries.summary', { country: countryLabel(lang, top), n: formatNumber(lang, top.cases), countries: formatNumber(lang, r.rows.reduce((s, x) => s + (x.countries ?? 1), 0)) })
+			: t(lang, 'fig.empty'),
+		notes: [
+			t(lang, 'fig.countries.counting'),
+			...(r.withoutCountry > 0 ? [t(lang, `fig.${name}.excluded`, { n: formatNumber(lang, r.withoutCountry) })] : []),
+		],
+		...(top
+			? {
+					spec: {
+						kind: 'bars',
+						panels: [{ categories: r.rows.map((x) => countryLabel(lang, x)), cells: r.rows.map((x) => ({ category: countryLabel(lang, x), series: 'cases', value: x.cases })) }],
+						series: [{ key: 'cases', label: t(lang, 'fig.col.cases'), color: 'var(--accent)' }],
+						locale: LOCALES[lang],
+						valueLabel: t(lang, 'fig.col.cases'),
+					} satisfies ChartSpec,
+				}
+			: {}),
+		head,
+		rows,
+		csv: csvOf(head, rows),
+	};
+}
+
+function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
+	const r = costPerJob(corpus);
+	const head = [t(lang, 'fig.col.company'), t(lang, 'fig.col.movement'), t(lang, 'fig.col.cost'), t(lang, 'fig.col.currency'), t(lang, 'fig.col.jobs'), t(lang, 'fig.col.basis'), t(lang, 'fig.col.perJob')];
+	const rows = r.rows.map((x) => [
+		text(x.company),
+		text(label(lang, 'movement', x.movement)),
+		{ text: `${x.approximate ? `${t(lang, 'case.approximately')} ` : ''}${formatMoney(lang, x.amount, x.currency)}`, raw: x.amount, numeric: true },
+		text(x.currency),
+		num(lang, x.jobs),
+		text(t(lang, x.basis === 'observed' ? 'fig.jobs.observed' : 'fig.jobs.announced')),
+		{ text: formatMoney(lang, x.perJob, x.currency), raw: x.perJob, numeric: true, mark: true },
+	]);
+	const currencies = [...new Set(r.rows.map((x) => x.currency))];
+	const shared = new Set(r.rows.filter((x, i) => r.rows.findIndex((y) => y.company === x.company) !== i).map((x) => x.company));
+	const categoryOf = (x: (typeof r.rows)[number]) => (shared.has(x.company) ? `${x.company} (${x.id})` : x.company);
+	return {
+		id: 'fig-cost',
+		number: 5,
+		title: t(lang, 'fig.cost.title'),
+		caption: t(lang, 'fig.cost.caption'),
+		summary:
+			r.rows.length === 0
+				? t(lang, 'fig.empty')
+				: t(lang, 'fig.cost.summary', { n: formatNumber(lang, r.rows.length), list: [...r.rows.slice(0, 5).map((x) => `${x.company} ${formatMoney(lang, x.perJob, x.currency)}`), ...(r.rows.length > 5 ? [`+${r.rows.length - 5}`] : [])].join(', ') }),
+		notes: [t(lang, 'fig.cost.basis'), t(lang, 'fig.cost.excluded', { noCost: formatNumber(lang, r.withoutCost), noJobs: formatNumber(lang, r.withoutJobs) })],
+		...(r.rows.length > 0
+			? {
+					spec: {
+						kind: 'bars',
+						panels: currencies.map((currency) => {
+							const inCurrency = r.rows.filter((x) => x.currency === currency);
+							return {
+								...(currencies.length > 1 ? { label: currency } : {}),
+								categories: inCurrency.map(categoryOf),
+								cells: inCurrency.map((x) => ({ category: categoryOf(x), series: x.movement, value: x.perJob })),
+							};
+						}),
+						series: movementSeries(lang),
+						locale: LOCALES[lang],
+						valueLabel: t(lang, 'fig.cost.unit', { currency: currencies.join(', ') }),
+					} satisfies ChartSpec,
+				}
+			: {}),
+		head,
+		rows,
+		csv: csvOf(head, rows),
+	};
+}
+
+/** Every figure of the page, numbered, in page order. */
+export function buildFigures(lang: Lang, corpus: DataCorpus): FigureData[] {
+	return [eventsFigure(lang, corpus), jobsFigure(lang, corpus), countriesFigure(lang, corpus, 'from', 3), countriesFigure(lang, corpus, 'to', 4), costFigure(lang, corpus)];
+}

@@ -1,0 +1,188 @@
+import { describe, expect, test } from 'vitest';
+import { csvParse } from 'd3';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { DataCorpus } from '../../src/lib/data-corpus.ts';
+import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
+import { loadContent } from '../../scripts/lib/content.ts';
+import { casesCsv, casesFileData, casesJson, flatCase, latestFigure, CASE_COLUMNS } from '../../scripts/data/cases.ts';
+import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries } from '../../scripts/data/aggregates.ts';
+import { caseSchemaJson, casesFileJsonSchema } from '../../scripts/data/schema.ts';
+import { dataVersion } from '../../scripts/data/version.ts';
+import { DATASETS } from '../../scripts/data/index.ts';
+import { aggregateFlows, flowValue } from '../../src/lib/charts/flows.ts';
+import { schemaFields, fieldKey, VALUE_GROUPS } from '../../src/lib/data-dictionary.ts';
+import { hasKey, label } from '../../src/i18n/index.ts';
+
+/** A synthetic case, validated by the real schema so that defaults apply. */
+function makeCase(id: string, data: Record<string, unknown>) {
+	const parsed = caseSchema.parse({
+		company: id.toUpperCase(),
+		sector: 'telecom',
+		function: 'customer-service',
+		operator: 'in-house',
+		movement: 'reshoring',
+		scope: 'total',
+		to: [{ country: 'FR' }],
+		status: 'implemented',
+		sources: ['s'],
+		confidence: 'single-source',
+		updated: '2026-01-01',
+		...data,
+	}) as CaseData;
+	return { id, data: parsed, text: { fr: { title: `Titre ${id}`, summary: 'Résumé.' }, en: { title: `Title ${id}`, summary: 'Summary.' } } };
+}
+const corpusOf = (...cases: ReturnType<typeof makeCase>[]): DataCorpus => ({ cases, documents: [], sources: [], context: [] });
+const job = (kind: 'announced' | 'observed', count: number, date?: string) => ({ kind, count, ...(date ? { date } : {}), sources: ['s'] });
+const event = (date: string) => ({ date, type: 'other', label: { fr: 'x', en: 'x' }, sources: ['s'] });
+
+const synthetic = corpusOf(
+	makeCase('a', { from: [{ country: 'MA' }], date: '2009-06', jobs: [job('announced', 400, '2009-06'), job('observed', 550, '2019'), job('announced', 700)], events: [event('2009-06'), event('2019')] }),
+	makeCase('b', { movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'MA' }, { country: 'TN' }], date: '2012', jobs: [job('announced', 200)], events: [event('2012-03')] }),
+	makeCase('c', { from: [{ country: 'TN' }], date: '2012', cost: { amount: 150000, currency: 'EUR', sources: ['s'] }, jobs: [job('observed', 11)] }),
+	makeCase('d', { company: 'Quote, "Comma"\nand line', to: [{ country: 'FR', place: { fr: 'Lille', en: 'Lille' } }], cost: { amount: 9000, currency: 'EUR', approximate: true, sources: ['s'] } }),
+);
+
+describe('aggregations', () => {
+	test('the latest figure of a kind is the latest dated one, else the last listed; none is undefined', () => {
+		const jobs = synthetic.cases[0]!.data.jobs;
+		expect(latestFigure(jobs, 'announced')?.count).toBe(400);
+		expect(latestFigure(jobs, 'observed')?.count).toBe(550);
+		expect(latestFigure([job('announced', 1), job('announced', 2)] as CaseData['jobs'], 'announced')?.count).toBe(2);
+		expect(latestFigure([], 'observed')).toBeUndefined();
+	});
+	test('events are counted per year and movement; cases without events are counted apart', () => {
+		const r = eventsByYear(synthetic);
+		expect(r.rows).toEqual([
+			{ year: 2009, movement: 'reshoring', value: 1, cases: 1 },
+			{ year: 2012, movement: 'offshoring', value: 1, cases: 1 },
+			{ year: 2019, movement: 'reshoring', value: 1, cases: 1 },
+		]);
+		expect(r.events).toBe(3);
+		expect(r.casesWithoutEvents).toBe(2);
+	});
+	test('announced and observed jobs are summed apart, in the year of the figure; missing figures are not zeros', () => {
+		const announced = jobsByYear(synthetic, 'announced');
+		expect(announced.rows).toEqual([
+			{ year: 2009, movement: 'reshoring', value: 400, cases: 1 },
+			{ year: 2012, movement: 'offshoring', value: 200, cases: 1 },
+		]);
+		expect(announced).toMatchObject({ counted: 2, withoutFigure: 2, undated: 0 });
+		const observed = jobsByYear(synthetic, 'observed');
+		expect(observed.rows).toEqual([
+			{ year: 2012, movement: 'reshoring', value: 11, cases: 1 },
+			{ year: 2019, movement: 'reshoring', value: 550, cases: 1 },
+		]);
+		expect(observed).toMatchObject({ counted: 2, withoutFigure: 2, undated: 0 });
+		// A figure with no date on a case with no date has no year: left out, and said.
+		const undated = jobsByYear(corpusOf(makeCase('x', { jobs: [job('observed', 5)] })), 'observed');
+		expect(undated).toMatchObject({ rows: [], counted: 0, undated: 1, withoutFigure: 0 });
+	});
+	test('top countries keep N and gather the rest as other; cases naming no country are counted apart', () => {
+		const many = corpusOf(...['MA', 'MA', 'TN', 'SN', 'MU', 'IN', 'PH'].map((c, i) => makeCase(`k${i}`, { from: [{ country: c }] })), makeCase('none', {}));
+		const r = topCountries(many, 'from', 3);
+		expect(r.rows).toEqual([
+			{ country: 'MA', cases: 2 },
+			{ country: 'IN', cases: 1 },
+			{ country: 'MU', cases: 1 },
+			{ country: 'other', cases: 3, countries: 3 },
+		]);
+		expect(r.withoutCountry).toBe(1);
+		// No "other" bar for a single leftover country: it is shown by name.
+		expect(topCountries(many, 'from', 5).rows.map((x) => x.country)).toEqual(['MA', 'IN', 'MU', 'PH', 'SN', 'TN']);
+		expect(topCountries(synthetic, 'to').rows).toEqual([
+			{ country: 'FR', cases: 3 },
+			{ country: 'MA', cases: 1 },
+			{ country: 'TN', cases: 1 },
+		]);
+	});
+	test('cost per job uses the observed figure when there is one, and counts cases without jobs apart', () => {
+		const r = costPerJob(synthetic);
+		expect(r.rows).toEqual([
+			{ id: 'c', company: 'C', movement: 'reshoring', amount: 150000, currency: 'EUR', approximate: false, jobs: 11, basis: 'observed', perJob: 13636 },
+		]);
+		expect(r.withoutCost).toBe(2);
+		expect(r.withoutJobs).toBe(1);
+	});
+	test('flows pair every origin with every destination; weights never add announced and observed', () => {
+		const cases = flowCases(synthetic);
+		const all = aggregateFlows(cases);
+		expect(all.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'MA-FR-reshoring', 'TN-FR-reshoring']);
+		expect(all.withoutOrigin).toBe(1);
+		const ma = all.flows.find((f) => f.key === 'MA-FR-reshoring')!;
+		expect(ma).toMatchObject({ cases: 1, announced: { sum: 400, n: 1 }, observed: { sum: 550, n: 1 } });
+		expect(flowValue(all.flows.find((f) => f.key === 'TN-FR-reshoring')!, 'announced')).toBeUndefined();
+		expect(aggregateFlows(cases, { movement: 'offshoring' }).flows).toHaveLength(2);
+		const period = aggregateFlows(cases, { fromYear: 2010, toYear: 2012 });
+		expect(period.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'TN-FR-reshoring']);
+		expect(period.kept).toBe(2);
+	});
+});
+
+describe('open-data files', () => {
+	const real = loadContent('content');
+	test('the CSV parses back (d3-dsv) to the same records as the JSON, one row per case', () => {
+		for (const corpus of [synthetic, real]) {
+			const csv = casesCsv(corpus);
+			expect(csv.startsWith('\uFEFF')).toBe(true);
+			expect(csv.endsWith('\r\n')).toBe(true);
+			const rows = csvParse(csv.slice(1));
+			const json = JSON.parse(casesJson(corpus)) as ReturnType<typeof casesFileData>;
+			expect(rows.length).toBe(corpus.cases.length);
+			expect(rows.columns).toEqual(CASE_COLUMNS.map((c) => c.name));
+			expect(rows.map((r) => ({ ...r }))).toEqual(json.cases.map(flatCase));
+		}
+	});
+	test('fields with commas, quotes or line breaks are quoted as RFC 4180 says', () => {
+		const line = casesCsv(synthetic).split('\r\n').find((l) => l.startsWith('d,'))!;
+		expect(line).toContain('"Quote, ""Comma""\nand line"');
+		const d = csvParse(casesCsv(synthetic).slice(1)).find((r) => r.id === 'd')!;
+		expect(d.company).toBe('Quote, "Comma"\nand line');
+		expect(d.announced_jobs).toBe('');
+		expect(d.cost_approximate).toBe('true');
+		expect(d.to_places_fr).toBe('Lille');
+	});
+	test('the JSON Schema derived from the Zod schemas validates the JSON export and rejects bad records', () => {
+		const ajv = new Ajv2020({ strict: false });
+		const validate = ajv.compile(casesFileJsonSchema());
+		for (const corpus of [synthetic, real]) {
+			const json = JSON.parse(casesJson(corpus)) as unknown;
+			expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+		}
+		const bad = JSON.parse(casesJson(synthetic)) as { cases: Record<string, unknown>[] };
+		bad.cases[0]!.movement = 'sideways';
+		expect(validate(bad)).toBe(false);
+		bad.cases[0]!.movement = 'reshoring';
+		bad.cases[0]!.date = '2009-13';
+		expect(validate(bad)).toBe(false);
+		const one = ajv.compile(JSON.parse(caseSchemaJson()) as object);
+		expect(one(JSON.parse(casesJson(real)).cases[0])).toBe(true);
+	});
+	test('every download carries the same version and the licence', () => {
+		const json = casesFileData(real);
+		expect(json.licence.name).toBe('CC BY 4.0');
+		expect(json.version.hash).toMatch(/^[0-9a-f]{12}$/);
+		expect(json.version.date).toBe('2026-11-22');
+		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real)) as { version: string; licenses: { name: string }[] };
+		expect(pkg.version).toBe(`${json.version.date}+${json.version.hash}`);
+		expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
+	});
+	test('the version depends on the content, not on load order', () => {
+		const reversed = { ...real, cases: [...real.cases].reverse(), sources: [...real.sources].reverse() };
+		expect(dataVersion(reversed)).toEqual(dataVersion(real));
+		const changed = { ...real, cases: real.cases.map((c, i) => (i === 0 ? { ...c, data: { ...c.data, company: 'Other' } } : c)) };
+		expect(dataVersion(changed).hash).not.toBe(dataVersion(real).hash);
+	});
+	test('the data dictionary describes every field and labels every allowed value, in both languages', () => {
+		const fields = schemaFields(casesFileJsonSchema().properties!.cases!.items!);
+		expect(fields.length).toBeGreaterThan(40);
+		for (const f of fields) {
+			expect(hasKey(fieldKey(f.path)), `description of ${f.path}`).toBe(true);
+			const group = VALUE_GROUPS[f.path];
+			if (f.enum) {
+				expect(group, `label group of ${f.path}`).toBeDefined();
+				for (const v of f.enum) for (const lang of ['fr', 'en'] as const) expect(label(lang, group!, String(v))).not.toBe('');
+			}
+		}
+		for (const c of CASE_COLUMNS) expect(hasKey(`csv.${c.name}`), `description of column ${c.name}`).toBe(true);
+	});
+});
