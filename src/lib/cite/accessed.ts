@@ -6,22 +6,19 @@
  */
 import { formatReference, type StyleId } from './engine.ts';
 import type { CslItem } from './csl.ts';
+import { writeAccessed } from './client.ts';
 
-/** How a style writes an accessed date: `pattern` with `{d}`, `{m}`, `{y}`; the 12 months; the 31 days. */
-export interface AccessedFormat {
-	pattern: string;
-	months: string[];
-	days: string[];
-}
+import type { AccessedFormat } from './client.ts';
+export type { AccessedFormat };
 
 const SENTINEL = [1111, 12, 22] as const;
-const probe = (y: number, m: number, d: number): CslItem => ({
+const probe = (dated: boolean, y: number, m: number, d: number): CslItem => ({
 	id: 'probe',
 	type: 'webpage',
 	title: 'Probe',
 	author: [{ literal: 'Probe' }],
 	'container-title': 'Site',
-	issued: { 'date-parts': [[2000]] },
+	...(dated ? { issued: { 'date-parts': [[2000]] } } : {}),
 	accessed: { 'date-parts': [[y, m, d]] },
 	URL: 'https://example.org/',
 });
@@ -39,11 +36,14 @@ const commonSuffix = (xs: string[]) => {
 
 const cache = new Map<string, AccessedFormat | null>();
 
-/** The accessed-date format of a style in a language, or null when the style does not print one. */
-export function accessedFormat(style: StyleId, lang: 'fr' | 'en'): AccessedFormat | null {
-	const key = `${style}|${lang}`;
+/**
+ * The accessed-date format of a style in a language, or null when the style does not print one
+ * (APA prints it only for undated pages: `dated` says which case to learn).
+ */
+export function accessedFormat(style: StyleId, lang: 'fr' | 'en', dated = true): AccessedFormat | null {
+	const key = `${style}|${lang}|${dated}`;
 	if (cache.has(key)) return cache.get(key)!;
-	const render = (y: number, m: number, d: number) => formatReference(probe(y, m, d), style, lang, 'text');
+	const render = (y: number, m: number, d: number) => formatReference(probe(dated, y, m, d), style, lang, 'text');
 	const base = render(...SENTINEL);
 	const other = render(2222, 3, 5);
 	let result: AccessedFormat | null = null;
@@ -75,14 +75,6 @@ export function accessedFormat(style: StyleId, lang: 'fr' | 'en'): AccessedForma
 	return result;
 }
 
-/** The accessed date written by the pattern (what the browser does, here for tests and the no-JS check). */
-export function writeAccessed(format: AccessedFormat, date: Date): string {
-	return format.pattern
-		.replace('{y}', String(date.getFullYear()))
-		.replace('{m}', format.months[date.getMonth()]!)
-		.replace('{d}', format.days[date.getDate() - 1]!);
-}
-
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A page's reference as HTML, split around its accessed date (`after` is empty when there is none). */
@@ -94,7 +86,7 @@ export interface SplitReference {
 
 /** Formats `item` with the sentinel accessed date and cuts the date out. */
 export function referenceWithAccessedSlot(item: CslItem, style: StyleId, lang: 'fr' | 'en'): SplitReference {
-	const format = accessedFormat(style, lang);
+	const format = accessedFormat(style, lang, item.issued !== undefined);
 	if (!format) return { before: formatReference(item, style, lang), after: '', accessed: null };
 	const html = formatReference({ ...item, accessed: { 'date-parts': [[...SENTINEL]] } }, style, lang);
 	const written = escapeHtml(writeAccessed(format, new Date(SENTINEL[0], SENTINEL[1] - 1, SENTINEL[2])));

@@ -67,11 +67,15 @@ export function canonicalUrl(path: string, site: URL | string): string {
 	return new URL(path, site).href;
 }
 
-/** A BibTeX-safe key from a page path: `/orca/fr/cases/keyyo/` → `orca-fr-cases-keyyo`. */
+/** A BibTeX-safe key (letters, digits, `_`): `citationKey('keyyo-abbeville')` → `keyyo_abbeville`. */
+export function bibKey(text: string): string {
+	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** The key of a page from its path: `/orca/fr/cases/keyyo/` → `orca_fr_cases_keyyo`. */
 export function citationKey(path: string, base = '/'): string {
 	const rest = path.startsWith(base) ? path.slice(base.length) : path;
-	const parts = rest.split('/').filter(Boolean).map((p) => p.normalize('NFD').replace(/[^A-Za-z0-9-]/g, ''));
-	return ['orca', ...parts].join('-');
+	return bibKey(`orca/${rest}`);
 }
 
 /** The licence statement written into every download. */
@@ -121,7 +125,7 @@ export function sourceItem(id: string, source: Source): CslItem {
 	const press = SOURCE_TYPES[source.type] === 'article-newspaper';
 	const item: CslItem = {
 		id,
-		'citation-key': id,
+		'citation-key': bibKey(id),
 		type: SOURCE_TYPES[source.type],
 		URL: source.url,
 		language: source.language,

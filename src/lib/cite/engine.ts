@@ -51,9 +51,18 @@ export function toBibtex(items: CslItem[], title: string, licence: string): stri
 	return bibHeader(title, licence) + new Cite(items).format('biblatex').trim() + '\n';
 }
 
-/** A RIS file; each record carries the licence in its note (N1). */
+/**
+ * A RIS file; each record carries the licence in its note (N1). citation-js writes no `AU` for a
+ * newspaper article (`TY - NEWS`), so those lines are added here ("Family, Given" or the name).
+ */
 export function toRis(items: CslItem[]): string {
-	return new Cite(items).format('ris').trim() + '\n';
+	const records = items.map((item) => {
+		const ris = new Cite(item).format('ris').trim();
+		if (item.type !== 'article-newspaper' || !item.author || /^AU {2}- /m.test(ris)) return ris;
+		const names = item.author.map((a) => `AU  - ${'literal' in a ? a.literal : [a.family, a.given].filter(Boolean).join(', ')}`);
+		return ris.replace(/^(TY {2}- .*)$/m, `$1\n${names.join('\n')}`);
+	});
+	return records.join('\n\n') + '\n';
 }
 
 /** A CSL-JSON file (an array of items), pretty-printed. */
