@@ -104,6 +104,8 @@ describe('formatted references', () => {
 		expect(text(month, 'mla', 'fr')).toContain(', nov. 2026, ');
 		expect(text(month, 'iso690', 'fr')).toContain('ORCA, novembre 2026.');
 		expect(text(month, 'chicago', 'en')).toContain('. 2026. ');
+		expect(text(month, 'chicago', 'en')).toContain(' ORCA. November. Version');
+		expect(text(fr, 'chicago', 'fr')).toContain(' ORCA. 22 novembre. Version');
 		expect(text(year, 'apa', 'en')).toContain('(2009)');
 		expect(text(year, 'iso690', 'fr')).toContain('ORCA, 2009.');
 		expect(text(year, 'mla', 'en')).toContain(', 2009, ');

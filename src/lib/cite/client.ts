@@ -18,6 +18,7 @@ export function writeAccessed(format: AccessedFormat, date: Date): string {
 /** Writes `date` into a `.cite-accessed` span using the style's pattern from its `data-format`. */
 export function fillAccessed(span: HTMLElement, date: Date): void {
 	span.textContent = writeAccessed(JSON.parse(span.dataset.format!) as AccessedFormat, date);
+	span.dataset.filled = '';
 }
 
 /** Copies plain text (and HTML when the browser allows it, so italics survive a paste); true on success. */
