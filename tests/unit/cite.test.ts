@@ -196,7 +196,7 @@ describe('files', () => {
 	] as const) {
 		test(`${format} parses back with citation-js to the same title, authors, date and URL`, () => {
 			const parsed = parseReferences(write());
-			expect(parsed.map(essentials)).toEqual(items.map(essentials));
+			expect(parsed.map(essentials)).toEqual((items as unknown as Record<string, unknown>[]).map(essentials));
 		});
 	}
 	test('every file states the licence', () => {
