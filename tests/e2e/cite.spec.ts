@@ -131,6 +131,8 @@ test('printing a case gives the article, link URLs and the citation at the end',
 	const source = page.locator('.sources a[href^="http"]').first();
 	const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toContain(await source.getAttribute('href'));
+	const related = page.locator('.prose a[href*="/cases/phone-marketing-dreux/"]').first();
+	expect(await related.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/https:\/\/orca\.example\.org\/.*fr\/cases\/phone-marketing-dreux\//);
 	const last = await page.locator('main').evaluate((main) => {
 		const panel = main.querySelector('.cite-panel')!.getBoundingClientRect().bottom;
 		return [...main.querySelectorAll('*')].every((el) => el.closest('.cite-panel') || el.getBoundingClientRect().bottom <= panel + 1);
