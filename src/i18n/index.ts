@@ -3,6 +3,8 @@ import frSite from './fr/site.json' with { type: 'json' };
 import enSite from './en/site.json' with { type: 'json' };
 import frData from './fr/data.json' with { type: 'json' };
 import enData from './en/data.json' with { type: 'json' };
+import frCite from './fr/cite.json' with { type: 'json' };
+import enCite from './en/cite.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 
@@ -10,8 +12,8 @@ import { parsePartialDate } from '../lib/dates.ts';
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
  * importing its two files here and spreading them into both dictionaries.
  */
-const fr = { ...frSite, ...frData };
-const en = { ...enSite, ...enData };
+const fr = { ...frSite, ...frData, ...frCite };
+const en = { ...enSite, ...enData, ...enCite };
 
 export type UiKey = keyof typeof fr;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };

@@ -121,6 +121,8 @@ export const caseSchema = z.object({
 	relatedDocuments: z.array(slug).default([]),
 	/** single-source | corroborated | official-record. */
 	confidence: z.enum(CONFIDENCES),
+	/** Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`. */
+	firstPublished: partialDate.optional(),
 	/** Date of the last editorial update of this case (YYYY-MM-DD). */
 	updated: partialDate,
 });

@@ -53,6 +53,8 @@ export const documentSchema = z.object({
 	relatedCases: z.array(slug).default([]),
 	/** Slugs of related documents. */
 	relatedDocuments: z.array(slug).default([]),
+	/** Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`. */
+	firstPublished: partialDate.optional(),
 	/** Date of the last editorial update (YYYY-MM-DD). */
 	updated: partialDate,
 });

@@ -1,9 +1,10 @@
 /**
- * The quality gates of a trustworthy research site, over every page of the sitemap: zero axe
- * violations (WCAG 2.2 AA), no request to another origin, every page readable without JavaScript.
+ * The quality gates of a trustworthy research site, over every page of the sitemap: language and
+ * alternates, zero axe violations (WCAG 2.2 AA), no request to another origin; every page type
+ * readable without JavaScript; keyboard access.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, sitePages, test } from './fixtures.ts';
+import { expect, otherLanguage, sitePages, test } from './fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,10 +18,22 @@ function watchRequests(page: import('@playwright/test').Page, origin: string): s
 	return foreign;
 }
 
-for (const path of ['', ...sitePages()]) {
-	test(`/${path}: no axe violation and no third-party request`, async ({ page, baseURL }) => {
+// One visit per page of the sitemap checks everything a page owes its readers.
+for (const path of sitePages()) {
+	test(`/${path}: language, title, alternates; no axe violation; no third-party request`, async ({ page, baseURL }) => {
 		const foreign = watchRequests(page, new URL(baseURL!).origin);
-		await page.goto(path);
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		const lang = path.slice(0, 2);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		expect(await page.title()).toMatch(/ORCA/);
+		const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+		expect(new URL(canonical!).pathname).toBe(new URL(path, baseURL).pathname);
+		for (const l of ['fr', 'en']) {
+			const href = await page.locator(`link[rel=alternate][hreflang=${l}]`).getAttribute('href');
+			expect(new URL(href!).pathname).toBe(new URL(l === lang ? path : otherLanguage(path), baseURL).pathname);
+		}
 		await page.waitForLoadState('networkidle');
 		const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 		expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -38,9 +51,14 @@ test.describe('dark mode', () => {
 		});
 });
 
+/** One page of each type, in each language. */
+const pageTypes = ['', 'cases/', 'cases/keyyo-casablanca-abbeville/', 'documents/', 'documents/qe-15-10719/', 'methodology/'].flatMap(
+	(p) => [`fr/${p}`, `en/${p}`],
+);
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	for (const path of sitePages())
+	for (const path of [...new Set([...pageTypes, ...sitePages().filter((p) => !/\/(cases|documents)\/./.test(p))])])
 		test(`/${path}: readable`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

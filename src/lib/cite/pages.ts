@@ -1,0 +1,81 @@
+/**
+ * The citable pages of the site, built from the corpus: each page type turns its entry into a
+ * `CitablePage` here, and `citablePages()` lists them all for the per-page downloads
+ * (`<page>/cite.bib|ris|json`). A new page type with a cite panel adds itself to that list.
+ */
+import type { Lang } from '../../schemas/common.ts';
+import { LANGS } from '../../schemas/common.ts';
+import { getCorpus, type Case, type Corpus, type Document } from '../corpus.ts';
+import { pageUrl } from '../url.ts';
+import { t } from '../../i18n/index.ts';
+import type { CitablePage } from './csl.ts';
+import { contentVersion } from './version.ts';
+
+/** A case page. */
+export function caseCitation(entry: Case, lang: Lang): CitablePage {
+	const text = entry.text[lang];
+	return {
+		lang,
+		title: text.data.title,
+		summary: text.data.summary,
+		path: pageUrl(lang, 'cases', entry.id),
+		published: entry.data.firstPublished,
+		updated: entry.data.updated,
+		version: contentVersion(entry.data, text.data, text.body),
+	};
+}
+
+/** A policy document page. */
+export function documentCitation(entry: Document, lang: Lang): CitablePage {
+	const text = entry.text[lang];
+	return {
+		lang,
+		title: text.data.title,
+		summary: text.data.summary,
+		path: pageUrl(lang, 'documents', entry.id),
+		published: entry.data.firstPublished,
+		updated: entry.data.updated,
+		version: contentVersion(entry.data, text.data, text.body),
+	};
+}
+
+/** The newest `updated` date of the corpus: the version date of pages built from all of it. */
+export function corpusUpdated(corpus: Pick<Corpus, 'cases' | 'documents'>): string | undefined {
+	return [...corpus.cases, ...corpus.documents].map((e) => e.data.updated).sort().at(-1);
+}
+
+/** An editorial page (`content/pages/<name>/`), e.g. the methodology. */
+export function editorialCitation(corpus: Corpus, name: string, lang: Lang): CitablePage {
+	const text = corpus.pages.get(name)![lang];
+	return {
+		lang,
+		title: text.data.title,
+		summary: text.data.summary,
+		path: pageUrl(lang, name),
+		updated: text.data.updated ?? corpusUpdated(corpus),
+		version: contentVersion(text.data, text.body),
+	};
+}
+
+/** The sources page: the whole bibliography. */
+export function sourcesCitation(corpus: Corpus, lang: Lang): CitablePage {
+	return {
+		lang,
+		title: t(lang, 'sources.title'),
+		summary: t(lang, 'sources.summary'),
+		path: pageUrl(lang, 'sources'),
+		updated: corpusUpdated(corpus),
+		version: contentVersion(corpus.sources),
+	};
+}
+
+/** Every page that carries a cite panel, in both languages. */
+export async function citablePages(): Promise<CitablePage[]> {
+	const corpus = await getCorpus();
+	return LANGS.flatMap((lang) => [
+		...corpus.cases.map((c) => caseCitation(c, lang)),
+		...corpus.documents.map((d) => documentCitation(d, lang)),
+		editorialCitation(corpus, 'methodology', lang),
+		sourcesCitation(corpus, lang),
+	]);
+}

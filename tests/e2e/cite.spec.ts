@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+const ORCA = "ORCA — Observatoire de la relocalisation des centres d'appels";
+const citable = [
+	['fr/cases/keyyo-casablanca-abbeville/', 'case'],
+	['en/cases/phone-marketing-dreux/', 'case'],
+	['fr/documents/qe-15-10719/', 'document'],
+	['en/documents/qe-15-10719/', 'document'],
+	['fr/methodology/', 'methodology'],
+	['en/methodology/', 'methodology'],
+	['fr/sources/', 'sources'],
+	['en/sources/', 'sources'],
+] as const;
+
+for (const [path, kind] of citable) {
+	test(`${path} (${kind}) carries citation metadata for reference managers`, async ({ page }) => {
+		await page.goto(path);
+		const meta = (name: string) => page.locator(`meta[name="${name}"]`);
+		const content = async (name: string) => (await meta(name).getAttribute('content'))!;
+		const lang = path.slice(0, 2);
+		await expect(meta('DC.type')).toHaveAttribute('content', 'webpage');
+		expect(await content('citation_title')).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+		await expect(meta('citation_author')).toHaveCount(1);
+		await expect(meta('citation_author')).toHaveAttribute('content', ORCA);
+		expect(await content('citation_date')).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+		expect(await content('DCTERMS.modified')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(await page.locator('meta[property="og:site_name"]').getAttribute('content')).toMatch(/^ORCA/);
+		expect(await content('citation_public_url')).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
+		await expect(meta('citation_language')).toHaveAttribute('content', lang);
+		expect((await content('citation_abstract')).length).toBeGreaterThan(20);
+		await expect(meta('DC.rights')).toHaveAttribute('content', 'https://creativecommons.org/licenses/by/4.0/');
+		await expect(page.locator('.Z3988')).toHaveCount(0);
+		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		expect(jsonLd).toMatchObject({ '@type': 'Article', headline: await content('citation_title'), inLanguage: lang, url: await content('citation_public_url') });
+
+		const panel = page.getByRole('region', { name: lang === 'fr' ? 'Citer cette page' : 'Cite this page' });
+		await expect(panel).toContainText(/Version [0-9a-f]{8}/);
+		for (const style of ['APA 7', 'Chicago', 'MLA 9', 'ISO 690']) await expect(panel.getByText(style, { exact: true })).toBeVisible();
+	});
+}
+
+test('the downloads of a page and of the whole bibliography parse and state the licence', async ({ request, page }) => {
+	await page.goto('fr/cases/keyyo-casablanca-abbeville/');
+	const links = page.getByRole('region', { name: 'Citer cette page' }).getByRole('link', { name: /\.(bib|ris|json)\)/ });
+	await expect(links).toHaveCount(3);
+	for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+		const response = await request.get(href);
+		expect(response.status(), href).toBe(200);
+		const body = await response.text();
+		expect(body).toContain('Keyyo rapatrie son service client de');
+		expect(body).toContain('CC BY 4.0');
+		if (href.endsWith('.json')) expect(JSON.parse(body)[0]).toMatchObject({ type: 'webpage', author: [{ literal: ORCA }] });
+	}
+	await page.goto('en/sources/');
+	const whole = page.getByRole('region', { name: 'The whole bibliography' }).getByRole('link');
+	await expect(whole).toHaveCount(3);
+	for (const href of await whole.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+		expect(href).toMatch(/\/data\/sources\.(json|bib|ris)$/);
+		const body = await (await request.get(href)).text();
+		expect(body).toContain('CC BY 4.0');
+		expect(body).toContain('silicon.fr');
+	}
+	await expect(page.getByRole('listitem').filter({ hasText: 'A contre courant' }).getByRole('link', { name: /Keyyo/ })).toBeVisible();
+});
+
+test.describe('with clipboard access', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('copy buttons put the reference, with today as accessed date, on the clipboard', async ({ page }) => {
+		await page.goto('en/cases/keyyo-casablanca-abbeville/');
+		const today = new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+		const panel = page.getByRole('region', { name: 'Cite this page' });
+		await expect(panel.locator('#cite-ref-chicago')).toContainText(`Accessed ${today}.`);
+		await panel.getByRole('button', { name: 'Copy the Chicago reference' }).click();
+		await expect(panel.getByRole('status')).toHaveText('Reference copied');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toMatch(/^ORCA — Observatoire de la relocalisation des centres d’appels\. 2026\. “Keyyo Brings Its Customer Service Back/);
+		expect(copied).toContain(`Accessed ${today}. https://`);
+		expect(copied).toContain('/en/cases/keyyo-casablanca-abbeville/');
+		await panel.getByRole('button', { name: 'Copy the APA 7 reference' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('(2026, November 22).');
+	});
+
+	test('paragraphs and headings have stable anchors with a copy-link control shown on focus', async ({ page, baseURL }) => {
+		await page.goto('fr/cases/keyyo-casablanca-abbeville/');
+		const paragraph = page.locator('.prose p.anchored').first();
+		const id = await paragraph.getAttribute('id');
+		expect(id).toMatch(/^p-[0-9a-f]{6}$/);
+		const link = paragraph.getByRole('link', { name: 'Copier le lien vers ce paragraphe' });
+		expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+		await link.focus();
+		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await link.press('Enter');
+		const url = new URL(`fr/cases/keyyo-casablanca-abbeville/#${id}`, baseURL).href;
+		await expect(page).toHaveURL(url);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+		await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toHaveCount(1);
+		await expect(page.getByRole('heading', { name: 'Coût et motifs' }).getByRole('link', { name: 'Lien vers la section Coût et motifs' })).toHaveAttribute(
+			'href',
+			'#coût-et-motifs',
+		);
+		await page.goto(url);
+		await expect(page.locator(`#${id}`)).toHaveText(/^Keyyo, opérateur de téléphonie/);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the accessed date shows a placeholder and there are no dead copy buttons', async ({ page }) => {
+		await page.goto('fr/cases/keyyo-casablanca-abbeville/');
+		const panel = page.getByRole('region', { name: 'Citer cette page' });
+		await expect(panel.locator('#cite-ref-iso690')).toContainText('[Consulté le ⟨date de consultation⟩]');
+		await expect(panel.getByRole('button')).toHaveCount(0);
+	});
+});
+
+test('printing a case gives the article, link URLs and the citation at the end', async ({ page }) => {
+	await page.goto('fr/cases/keyyo-casablanca-abbeville/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('.site-footer')).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const panel = page.getByRole('region', { name: 'Citer cette page' });
+	await expect(panel).toBeVisible();
+	await expect(panel.locator('button')).toHaveCount(4);
+	for (const button of await panel.locator('button').all()) await expect(button).toBeHidden();
+	await expect(panel.getByText(/^Version [0-9a-f]{8}/)).toBeVisible();
+	await expect(panel.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
+	await expect(panel.getByRole('link', { name: /^https:\/\/.*keyyo-casablanca-abbeville\/$/ })).toBeVisible();
+	const source = page.locator('.sources a[href^="http"]').first();
+	const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toContain(await source.getAttribute('href'));
+	const related = page.locator('.prose a[href*="/cases/phone-marketing-dreux/"]').first();
+	expect(await related.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/https:\/\/orca\.example\.org\/.*fr\/cases\/phone-marketing-dreux\//);
+	const last = await page.locator('main').evaluate((main) => {
+		const panel = main.querySelector('.cite-panel')!.getBoundingClientRect().bottom;
+		return [...main.querySelectorAll('*')].every((el) => el.closest('.cite-panel') || el.getBoundingClientRect().bottom <= panel + 1);
+	});
+	expect(last).toBe(true);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the cite panel, anchors and sources page pass axe (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const path of ['fr/cases/keyyo-casablanca-abbeville/', 'en/sources/']) {
+			await page.goto(path);
+			if (path.includes('/cases/')) await page.locator('.anchor-link').first().focus();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		}
+	});
+}
