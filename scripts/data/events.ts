@@ -7,15 +7,13 @@
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 import type { Lang, Localized } from '../../src/schemas/common.ts';
 import type { CaseData } from '../../src/schemas/case.ts';
-import type { Movement } from '../../src/schemas/vocabulary.ts';
+import { LANES, type Lane } from '../../src/lib/timeline/lanes.ts';
 import { comparePartialDates, parsePartialDate, type Precision } from '../../src/lib/dates.ts';
-import { t } from '../../src/i18n/index.ts';
+import { label, t } from '../../src/i18n/index.ts';
 import { LICENCE } from '../../src/consts.ts';
 import { createHash } from 'node:crypto';
 
-/** The horizontal bands of the timeline, top to bottom: the three movements, then policy and context. */
-export const LANES = ['reshoring', 'nearshoring', 'offshoring', 'policy', 'context'] as const;
-export type Lane = Movement | 'policy' | 'context';
+export { LANES, type Lane } from '../../src/lib/timeline/lanes.ts';
 
 /** A place at one end of a move: its country and, when the sources say, its name per language. */
 export interface EventPlace {
@@ -125,9 +123,25 @@ export function timelineEvents(corpus: DataCorpus): TimelineEvent[] {
 			page: ['documents', d.id] as ['documents', string],
 			sources: [...d.data.sources],
 		};
-		events.push({ id: `document/${d.id}/published`, ...dated(d.data.published.date), ...common, kind: 'published', label: both((l) => t(l, 'timeline.doc.published')) });
-		if (d.data.answered)
-			events.push({ id: `document/${d.id}/answered`, ...dated(d.data.answered.date), ...common, kind: 'answered', label: both((l) => t(l, 'timeline.doc.answered')) });
+		const page = (p?: number) => (l: Lang) => (p ? `, ${t(l, 'doc.page', { page: p })}` : '');
+		const { published, answered, ministryAnswering } = d.data;
+		events.push({
+			id: `document/${d.id}/published`,
+			...dated(published.date),
+			...common,
+			kind: 'published',
+			label: both((l) => label(l, 'documentKind', d.data.kind) + page(published.page)(l)),
+		});
+		if (answered)
+			events.push({
+				id: `document/${d.id}/answered`,
+				...dated(answered.date),
+				...common,
+				kind: 'answered',
+				label: both((l) =>
+					(ministryAnswering ? t(l, 'timeline.doc.answerBy', { ministry: ministryAnswering[l] }) : t(l, 'timeline.doc.answered')) + page(answered.page)(l),
+				),
+			});
 	}
 
 	for (const c of corpus.context) {

@@ -78,7 +78,8 @@ describe('timelineEvents: the data script', () => {
 			['published', '2018-07-17'],
 			['answered', '2018-08-14'],
 		]);
-		expect(doc[0]!.label.fr).toBe('Publication');
+		expect(doc[0]!.label.fr).toBe('Question écrite, page 6253');
+		expect(doc[1]!.label.en).toBe('Answer from the ministry (Economy and Finance), page 7347');
 		expect(doc[0]!.page).toEqual(['documents', 'qe-15-10719']);
 		expect(caseTimeline(events, corpus, 'phone-marketing-dreux').map((e) => e.date)).toEqual(['2009', '2009-06', '2019']);
 		// Keyyo's sources date no step and the case has no date: it is not on the timeline.
