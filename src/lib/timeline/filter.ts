@@ -1,5 +1,6 @@
 /** Filtering the timeline events and counting what each filter option would show. Pure. */
 import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import { LANES } from './lanes.ts';
 
 /** The filters a reader can set; an absent key means "all". */
 export interface TimelineFilters {
@@ -39,12 +40,12 @@ export function filterEvents(events: readonly TimelineEvent[], f: TimelineFilter
 	return events.filter((e) => matches(e, f));
 }
 
-/** The values each categorical filter can take in `events`, sorted. */
+/** The values each categorical filter can take in `events`: lanes in their drawing order, the rest sorted. */
 export function filterValues(events: readonly TimelineEvent[]): Record<'lane' | 'from' | 'to' | 'sector', string[]> {
 	const collect = (fn: (e: TimelineEvent) => (string | undefined)[]) =>
 		[...new Set(events.flatMap(fn).filter((v): v is string => v !== undefined))].sort();
 	return {
-		lane: collect((e) => [e.lane]),
+		lane: LANES.filter((l) => events.some((e) => e.lane === l)),
 		from: collect((e) => e.from.map((p) => p.country)),
 		to: collect((e) => e.to.map((p) => p.country)),
 		sector: collect((e) => [e.sector]),

@@ -37,7 +37,9 @@ export interface ChartOptions {
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-const DAY = (d: Date) => d.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+/** The UTC day nearest to `d`, so that a period read back from the scale does not drift by rounding. */
+const DAY = (d: Date) => new Date(Math.round(d.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 
 /** One timeline chart; `setEvents` then `render`. */
 export class TimelineChart {
@@ -124,8 +126,9 @@ export class TimelineChart {
 		const x0 = base(new Date(`${start}T00:00:00Z`));
 		const x1 = base(new Date(`${end}T00:00:00Z`));
 		if (!(x1 > x0)) return;
-		const k = this.#width / (x1 - x0);
-		this.#svg.call(this.#zoom.transform, zoomIdentity.scale(k).translate(-x0, 0));
+		// The base scale maps the whole period onto [PAD, width - PAD]; map [start, end] onto it too.
+		const k = (this.#width - 2 * PAD) / (x1 - x0);
+		this.#svg.call(this.#zoom.transform, zoomIdentity.translate(PAD - k * x0, 0).scale(k));
 	}
 
 	/** Zooms by `factor` around the selected event (or the centre); animated unless motion is reduced. */
@@ -185,7 +188,7 @@ export class TimelineChart {
 		const spans = mark.events.map(eventSpan);
 		const a = Math.min(...spans.map((s) => s[0]));
 		const b = Math.max(...spans.map((s) => s[1]));
-		const pad = Math.max((b - a) * 0.1, 15 * 86_400_000);
+		const pad = Math.max((b - a) * 0.1, 15 * DAY_MS);
 		this.showPeriod(DAY(new Date(a - pad)), DAY(new Date(b + pad)));
 	}
 
