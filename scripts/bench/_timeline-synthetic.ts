@@ -16,7 +16,7 @@ function random(seed: number) {
 }
 
 /** `cases` made-up cases with `eventsPerCase` events each, dated between 2000 and 2025 at mixed precision. */
-export function syntheticCorpus(cases: number, eventsPerCase: number, seed = 1): DataCorpus {
+export function syntheticCorpus(cases: number, eventsPerCase: number, seed = 1, source = 'synthetic'): DataCorpus {
 	const rand = random(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 	const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,9 +48,9 @@ export function syntheticCorpus(cases: number, eventsPerCase: number, seed = 1):
 					date: date(),
 					type: pick(EVENT_TYPES),
 					label: { fr: `Étape ${n + 1} (synthétique)`, en: `Step ${n + 1} (synthetic)` },
-					sources: ['synthetic'],
+					sources: [source],
 				})),
-				sources: ['synthetic'],
+				sources: [source],
 				relatedCases: [],
 				relatedDocuments: [],
 				confidence: 'single-source',

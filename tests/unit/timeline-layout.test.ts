@@ -56,6 +56,23 @@ describe('timeline layout', () => {
 		}
 	});
 
+	test('a year or month wide enough to read is a bar over its whole span, never a point; same spans share a bar', () => {
+		const events = timelineEvents(syntheticCorpus(60, 6, 3));
+		for (const [width, zoom] of [[1100, 1], [1100, 12], [320, 1], [320, 20]] as const) {
+			const [a, b] = fullDomain(events);
+			const x = scaleUtc().domain([a, new Date(a.getTime() + (b.getTime() - a.getTime()) / zoom)]).range([0, width]);
+			const marks = layoutMarks(events, (ms) => x(ms), { clusterWidth: 30 });
+			for (const e of events) {
+				const [s, t] = eventSpan(e);
+				if (x(t) - x(s) < 30) continue;
+				const mark = marks.find((m) => m.events.includes(e))!;
+				expect(mark.span, `${e.id} at ${width}px ×${zoom}`).toBe(true);
+				expect([mark.x0, mark.x1]).toEqual([x(s), x(t)]);
+				expect(mark.events.every((o) => o.start === e.start && o.end === e.end && o.lane === e.lane)).toBe(true);
+			}
+		}
+	});
+
 	test('the domain pads the events; zoom stops at about two weeks', () => {
 		const [a, b] = fullDomain([ev('a', '2009-01-01', '2010-01-01')]);
 		expect(a.getTime()).toBeLessThan(utc('2009-01-01'));

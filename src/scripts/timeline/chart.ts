@@ -153,7 +153,7 @@ export class TimelineChart {
 		this.#axis.call(drawAxis, ticks, tickLabels(labels.locale, ticks), x, this.#width, lanes.length * LANE_H);
 		this.#marks = layoutMarks(this.#events, (ms) => x(ms), { rows: ROWS, clusterWidth: 30 });
 		const visible = this.#marks.filter((m) => m.x1 >= 0 && m.x0 <= this.#width);
-		this.#plot.call(drawMarks, visible, lanes, this);
+		this.#plot.call(drawMarks, visible, lanes, this, this.#width);
 		this.#drawRing();
 		this.#syncBrush();
 		this.lastRenderMs = performance.now() - t0;
@@ -331,20 +331,25 @@ export class TimelineChart {
 		this.#brushG = o.append('g').attr('class', 'tl-brush');
 	}
 
+	/** The overview: one path per lane (thousands of events stay a handful of elements). */
 	#drawOverview(): void {
 		if (!this.#o.overview) return;
 		const base = this.#baseScale();
 		const { lanes } = this.#o;
+		const paths = new Map<Lane, string[]>(lanes.map((l) => [l, []]));
+		for (const e of this.#events) {
+			const [a, b] = eventSpan(e);
+			const x = base(a);
+			const w = Math.max(1.5, base(b) - x);
+			paths.get(e.lane)?.push(`M${x.toFixed(1)},${2 + lanes.indexOf(e.lane) * OVERVIEW_LANE_H}h${w.toFixed(1)}v${OVERVIEW_LANE_H - 1}h${(-w).toFixed(1)}z`);
+		}
 		select(this.#o.overview)
 			.select<SVGGElement>('.tl-overview-marks')
-			.selectAll<SVGRectElement, TimelineEvent>('rect')
-			.data(this.#events, (e) => e.id)
-			.join('rect')
-			.attr('class', (e) => `lane-${e.lane}`)
-			.attr('x', (e) => base(eventSpan(e)[0]))
-			.attr('width', (e) => Math.max(1.5, base(eventSpan(e)[1]) - base(eventSpan(e)[0])))
-			.attr('y', (e) => 2 + lanes.indexOf(e.lane) * OVERVIEW_LANE_H)
-			.attr('height', OVERVIEW_LANE_H - 1);
+			.selectAll<SVGPathElement, Lane>('path')
+			.data(lanes)
+			.join('path')
+			.attr('class', (l) => `lane-${l}`)
+			.attr('d', (l) => paths.get(l)!.join(''));
 	}
 
 	#syncBrush(): void {
@@ -389,11 +394,15 @@ function drawAxis(g: G, ticks: Date[], texts: string[], x: ScaleTime<number, num
 	tick.select('text').text((_, i) => texts[i] ?? '');
 }
 
-function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart): void {
+function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, width: number): void {
 	g.selectAll<SVGGElement, Mark>('.tl-mark')
 		.data(marks, (m) => m.key)
 		.join((enter) => {
-			const m = enter.append('g');
+			// A key always names the same event or the same kind of cluster: its class never changes.
+			const m = enter
+				.append('g')
+				.attr('class', (d) => `tl-mark lane-${d.lane} ${d.span ? `is-span precision-${d.events[0]!.precision}` : d.events.length > 1 ? 'is-cluster' : `precision-${d.events[0]!.precision}`}`)
+				.attr('data-id', (d) => (d.events.length === 1 ? d.events[0]!.id : null));
 			m.append('rect').attr('height', ROW_H).attr('rx', 4);
 			m.append('text').attr('y', ROW_H / 2 + 4);
 			return m
@@ -404,15 +413,19 @@ function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart): vo
 				.on('pointerleave', () => chart.hover(false))
 				.on('click', (_, d) => (d.events.length > 1 ? chart.zoomToMark(d) : chart.open(d.events[0]!)));
 		})
-		.attr('class', (m) => `tl-mark lane-${m.lane}${m.events.length > 1 ? ' is-cluster' : ` precision-${m.events[0]!.precision}`}`)
 		.attr('data-count', (m) => m.events.length)
-		.attr('data-id', (m) => (m.events.length === 1 ? m.events[0]!.id : null))
 		.attr('transform', (m) => `translate(${m.x0},${laneY(lanes, m)})`)
-		.call((m) => m.select('rect').attr('width', (d) => Math.max(1, d.x1 - d.x0)))
+		.call((m) =>
+			m
+				.select('rect')
+				.attr('x', (d) => (d.span ? 1 : 0))
+				.attr('width', (d) => Math.max(1, d.x1 - d.x0 - (d.span ? 2 : 0))),
+		)
 		.call((m) =>
 			m
 				.select('text')
-				.attr('x', (d) => (d.x1 - d.x0) / 2)
+				// A count sits in the middle of the part of its mark that is on screen.
+				.attr('x', (d) => (Math.max(d.x0, 0) + Math.min(d.x1, width)) / 2 - d.x0)
 				.text((d) => (d.events.length > 1 ? String(d.events.length) : '')),
 		);
 }
@@ -442,7 +455,7 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 
 function clusterTip(mark: Mark, labels: TimelineLabels): Node[] {
 	const l = lang(labels);
-	const head = Object.assign(document.createElement('p'), { className: 'tl-tip-subject', textContent: fill(labels.strings.cluster, { count: mark.events.length }) });
+	const head = Object.assign(document.createElement('p'), { className: 'tl-tip-subject', textContent: fill(labels.strings.cluster, { count: new Intl.NumberFormat(labels.locale).format(mark.events.length) }) });
 	const list = document.createElement('ul');
 	for (const e of mark.events.slice(0, 5))
 		list.append(Object.assign(document.createElement('li'), { textContent: `${formatPartialDate(labels.locale, e.date)} — ${e.subject[l]}` }));

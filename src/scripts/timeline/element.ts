@@ -12,6 +12,7 @@ import { lanesOf, TimelineChart } from './chart.ts';
 
 /** When this module started running: the benchmark's "script start". */
 const scriptStart = performance.now();
+performance.mark('timeline:start');
 
 class OrcaTimeline extends HTMLElement {
 	chart?: TimelineChart;
@@ -26,6 +27,7 @@ class OrcaTimeline extends HTMLElement {
 		this.#events = json('events') as TimelineEvent[];
 		this.#labels = json('labels') as TimelineLabels;
 		this.#urlState = this.dataset.url === 'true';
+		performance.mark('timeline:parsed');
 		const q = <T extends Element>(sel: string) => this.querySelector<T>(sel) ?? undefined;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
 
@@ -41,8 +43,10 @@ class OrcaTimeline extends HTMLElement {
 			overview: q<SVGSVGElement>('svg.tl-overview'),
 			onChange: () => this.#writeUrl(),
 		});
+		performance.mark('timeline:chart');
 		this.#setupFilters();
 		this.#apply();
+		performance.mark('timeline:drawn');
 		if (view.period) this.chart.showPeriod(view.period.start, view.period.end);
 		if (view.event) this.chart.select(view.event);
 		this.chart.observeResize();
@@ -93,9 +97,14 @@ class OrcaTimeline extends HTMLElement {
 	#apply(): void {
 		const shown = filterEvents(this.#events, this.#filters);
 		this.chart!.setEvents(shown, fullDomain(shown.length ? shown : this.#events));
+		performance.mark('timeline:chart-drawn');
 		const ids = new Set(shown.map((e) => e.id));
-		for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')) row.hidden = !ids.has(row.dataset.id!);
+		for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')) {
+			const hide = !ids.has(row.dataset.id!);
+			if (row.hidden !== hide) row.hidden = hide;
+		}
 		const form = this.form;
+		const number = new Intl.NumberFormat(this.#labels.locale);
 		if (form) {
 			const values = filterValues(this.#events);
 			const years = yearSpan(this.#events);
@@ -103,13 +112,14 @@ class OrcaTimeline extends HTMLElement {
 			for (const key of FILTER_KEYS)
 				for (const option of (form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? []) {
 					const count = option.value === '' ? filterEvents(this.#events, { ...this.#filters, [key]: undefined }).length : counts[key].get(option.value) ?? 0;
-					option.textContent = `${option.dataset.label} (${count})`;
+					option.textContent = `${option.dataset.label} (${number.format(count)})`;
 				}
 		}
+		performance.mark('timeline:counted');
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		if (status)
 			status.textContent =
-				shown.length === 0 ? this.#labels.strings.none : fill(this.#labels.strings.shown, { shown: shown.length, total: this.#events.length });
+				shown.length === 0 ? this.#labels.strings.none : fill(this.#labels.strings.shown, { shown: number.format(shown.length), total: number.format(this.#events.length) });
 	}
 
 	#writeUrl(): void {
