@@ -151,7 +151,14 @@ export class TimelineChart {
 		const { labels, lanes } = this.#o;
 		const ticks = timeTicks(x.domain() as [Date, Date], this.#width);
 		this.#axis.call(drawAxis, ticks, tickLabels(labels.locale, ticks), x, this.#width, lanes.length * LANE_H);
-		this.#marks = layoutMarks(this.#events, (ms) => x(ms), { rows: ROWS, clusterWidth: 30 });
+		// Lay out only what is on screen or within one screen of it: deep zooms stay cheap.
+		const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
+		const margin = d1 - d0;
+		const near = this.#transform.k < 1.5 ? this.#events : this.#events.filter((e) => {
+			const [a, b] = eventSpan(e);
+			return b >= d0 - margin && a <= d1 + margin;
+		});
+		this.#marks = layoutMarks(near, (ms) => x(ms), { rows: ROWS, clusterWidth: 30 });
 		const visible = this.#marks.filter((m) => m.x1 >= 0 && m.x0 <= this.#width);
 		this.#plot.call(drawMarks, visible, lanes, this, this.#width);
 		this.#drawRing();
