@@ -70,6 +70,17 @@ describe('timelineEvents: the data script', () => {
 		expect(() => timelineEvents(corpus)).toThrow(/context "covid": related case "gone" is not in the corpus/);
 	});
 
+	test('a context entry is a context-lane event without a page, with its countries', () => {
+		const corpus = corpusWith([{ date: '2010' }]);
+		corpus.context.push({
+			id: 'covid',
+			data: { kind: 'crisis', date: '2020-03', title: { fr: 'Covid-19', en: 'COVID-19' }, summary: { fr: 'r', en: 's' }, countries: ['MA', 'FR', 'MA'], figures: [], relatedCases: ['synthetic-1'], relatedDocuments: [], sources: ['s'] },
+		});
+		const event = timelineEvents(corpus).find((e) => e.lane === 'context')!;
+		expect(event).toMatchObject({ id: 'context/covid', kind: 'crisis', date: '2020-03', start: '2020-03-01', end: '2020-04-01', subject: { en: 'COVID-19' }, label: { en: 's' }, countries: ['FR', 'MA'] });
+		expect(event.page).toBeUndefined();
+	});
+
 	test('the real corpus: case events, document publication and answer in the policy lane', () => {
 		const corpus = loadContent('content');
 		const events = timelineEvents(corpus);
