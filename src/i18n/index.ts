@@ -5,15 +5,17 @@ import frData from './fr/data.json' with { type: 'json' };
 import enData from './en/data.json' with { type: 'json' };
 import frCite from './fr/cite.json' with { type: 'json' };
 import enCite from './en/cite.json' with { type: 'json' };
+import frTimeline from './fr/timeline.json' with { type: 'json' };
+import enTimeline from './en/timeline.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
-import { parsePartialDate } from '../lib/dates.ts';
+import { formatPartialDate } from '../lib/dates.ts';
 
 /**
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
  * importing its two files here and spreading them into both dictionaries.
  */
-const fr = { ...frSite, ...frData, ...frCite };
-const en = { ...enSite, ...enData, ...enCite };
+const fr = { ...frSite, ...frData, ...frCite, ...frTimeline };
+const en = { ...enSite, ...enData, ...enCite, ...enTimeline };
 
 export type UiKey = keyof typeof fr;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
@@ -36,19 +38,13 @@ export function label(lang: Lang, group: string, value: string): string {
 	return t(lang, key);
 }
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** The Intl locale of each language. */
+export const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** A date at its own precision: `2009` → "2009", `2009-06` → "juin 2009", `2018-07-17` → "17 juillet 2018". */
 export function formatDate(lang: Lang, value: string | undefined): string {
 	if (!value) return t(lang, 'date.unknown');
-	const { start, precision } = parsePartialDate(value);
-	const options: Intl.DateTimeFormatOptions =
-		precision === 'year'
-			? { year: 'numeric', timeZone: 'UTC' }
-			: precision === 'month'
-				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-				: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(LOCALES[lang], options).format(start);
+	return formatPartialDate(LOCALES[lang], value);
 }
 
 /** A whole number with the locale's grouping: 150000 → "150 000" (fr) / "150,000" (en). */

@@ -41,3 +41,15 @@ export function comparePartialDates(a: string | undefined, b: string | undefined
 	if (sa !== sb) return sa - sb;
 	return a.length - b.length;
 }
+
+/** A partial date in `locale` at its own precision (no day for a month date); used by `formatDate` and the client timeline. */
+export function formatPartialDate(locale: string, value: string): string {
+	const { start, precision } = parsePartialDate(value);
+	const options: Intl.DateTimeFormatOptions =
+		precision === 'year'
+			? { year: 'numeric', timeZone: 'UTC' }
+			: precision === 'month'
+				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+				: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locale, options).format(start);
+}

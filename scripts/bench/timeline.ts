@@ -1,0 +1,156 @@
+/**
+ * Timeline benchmark: builds the site on a synthetic corpus of 2,000 case events (plus the small
+ * test fixture), serves it, and measures in Chromium the time from the timeline script's start to
+ * its first drawn frame, the time of one zoom step, and the gzip size of the timeline page's
+ * JavaScript; it also checks that a case page without a chart loads no JavaScript at all.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { stringify } from 'yaml';
+import { chromiumExecutable } from '../../tests/browser.ts';
+import { syntheticCorpus } from './_timeline-synthetic.ts';
+import type { BenchResult } from './types.ts';
+
+const CASES = 100;
+const EVENTS_PER_CASE = 20;
+const RUNS = 5;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+/** Writes the fixture corpus plus the synthetic cases (and one case with no dated event) to `root`. */
+function writeContent(root: string): void {
+	cpSync('tests/fixtures/good', root, { recursive: true });
+	const corpus = syntheticCorpus(CASES, EVENTS_PER_CASE, 1, 'press-one');
+	const undated = syntheticCorpus(1, 0, 2, 'press-one').cases[0]!;
+	undated.id = 'synthetic-no-events';
+	for (const c of [...corpus.cases, undated]) {
+		const dir = join(root, 'cases', c.id);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'case.yaml'), stringify(c.data));
+		for (const lang of ['fr', 'en'] as const)
+			writeFileSync(join(dir, `${lang}.md`), `---\ntitle: "${c.text[lang].title}"\nsummary: "${c.text[lang].summary}"\n---\n\nSynthetic.\n`);
+	}
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** A minimal static server for the built folder, on a free port. */
+async function serve(dir: string) {
+	const server = createServer((req, res) => {
+		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		let file = join(dir, path);
+		if (!extname(file)) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			res.writeHead(404).end();
+			return;
+		}
+		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** The gzip size (bytes) of the JavaScript a built page loads: its module scripts and their static imports. */
+function pageScriptBytes(dist: string, page: string): number {
+	const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+	const seen = new Set<string>();
+	const visit = (src: string) => {
+		if (seen.has(src)) return;
+		seen.add(src);
+		const code = readFileSync(join(dist, src), 'utf8');
+		for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\s*["']\.\/([^"']+\.js)["']/g)) visit(join('_astro', m[1] ?? m[2]!));
+	};
+	for (const m of html.matchAll(/<script[^>]*\bsrc="\/(_astro\/[^"]+\.js)"/g)) visit(m[1]!);
+	const inline = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+	for (const m of inline.matchAll(/["']\/(_astro\/[^"']+\.js)["']/g)) visit(m[1]!);
+	return [...seen].reduce((n, src) => n + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length, gzipSync(inline, { level: 9 }).length);
+}
+
+export default async function bench(): Promise<BenchResult[]> {
+	const work = mkdtempSync(join(tmpdir(), 'orca-bench-timeline-'));
+	try {
+		const content = join(work, 'content');
+		const dist = join(work, 'dist');
+		writeContent(content);
+		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+			env: { ...process.env, ORCA_CONTENT: content, ORCA_CACHE_DIR: join(work, 'cache'), ORCA_BASE: '/' },
+			encoding: 'utf8',
+		});
+		if (build.status !== 0) throw new Error(`timeline bench: the synthetic build failed:\n${build.stdout}\n${build.stderr}`);
+
+		const { server, origin } = await serve(dist);
+		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-gpu'] });
+		try {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+			const firstFrames: number[] = [];
+			let events = 0;
+			let zoomSteps: number[] = [];
+			let renders: number[] = [];
+			for (let run = 0; run < RUNS; run++) {
+				const page = await context.newPage();
+				await page.goto(`${origin}/fr/timeline/`);
+				await page.waitForFunction(() => document.querySelector<HTMLElement>('orca-timeline')?.dataset.firstFrameMs);
+				firstFrames.push(Number(await page.locator('orca-timeline').getAttribute('data-first-frame-ms')));
+				if (run === RUNS - 1) {
+					events = await page.locator('orca-timeline tbody tr').count();
+					// One zoom step = one zoom event handled and the chart redrawn, layout included
+					// (reduced motion: the step is applied at once, without a transition).
+					const timings = await page.evaluate(() => {
+						const el = document.querySelector('orca-timeline') as HTMLElement & { chart: { zoomBy(k: number): void; lastRenderMs: number } };
+						const steps: number[] = [];
+						const renders: number[] = [];
+						for (let i = 0; i < 24; i++) {
+							const t0 = performance.now();
+							el.chart.zoomBy(i < 12 ? 1.3 : 1 / 1.3);
+							el.getBoundingClientRect();
+							document.body.offsetHeight;
+							steps.push(performance.now() - t0);
+							renders.push(el.chart.lastRenderMs);
+						}
+						return { steps, renders };
+					});
+					zoomSteps = timings.steps;
+					renders = timings.renders;
+				}
+				await page.close();
+			}
+			const noChart = await context.newPage();
+			const scripts: string[] = [];
+			noChart.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			await noChart.goto(`${origin}/fr/cases/synthetic-no-events/`);
+			await noChart.close();
+
+			return [
+				{
+					name: `timeline (${events.toLocaleString('en')} events: ${CASES * EVENTS_PER_CASE} synthetic + test fixture)`,
+					metrics: [
+						{ name: 'script start to first drawn frame (median of 5 loads)', value: round(median(firstFrames)), unit: 'ms', target: { value: 150, better: 'lower' } },
+						{ name: 'one zoom step (median of 24)', value: round(median(zoomSteps), 2), unit: 'ms', target: { value: 16, better: 'lower' } },
+						{ name: 'one zoom step (slowest of 24)', value: round(Math.max(...zoomSteps), 2), unit: 'ms' },
+						{ name: 'chart redraw inside a zoom step (median)', value: round(median(renders), 2), unit: 'ms' },
+						{ name: 'timeline page JavaScript (gzip)', value: round(pageScriptBytes(dist, 'fr/timeline') / 1024), unit: 'KB', target: { value: 60, better: 'lower' } },
+						{ name: 'case page with a chart: JavaScript (gzip)', value: round(pageScriptBytes(dist, 'fr/cases/synthetic-1') / 1024), unit: 'KB' },
+						{ name: 'case page without a chart: scripts loaded', value: scripts.length, unit: 'files', target: { value: 0, better: 'lower' } },
+					],
+					notes: [
+						`Chromium ${browser.version()}, 1280×900, prefers-reduced-motion (zoom steps without transition); first frames: ${firstFrames.map((v) => round(v)).join(', ')} ms.`,
+						'First frame: from the timeline module starting to run to the next animation frame after the first draw (filters, counts, layout and SVG included).',
+						`Time figures on a shared machine are noisy; compare ratios between runs. Load average during the run: ${loadavg().map((v) => v.toFixed(1)).join(', ')} on ${availableParallelism()} cores.`,
+					],
+				},
+			];
+		} finally {
+			await browser.close();
+			server.close();
+		}
+	} finally {
+		if (!process.env.ORCA_BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+		else console.log(`  kept ${work}`);
+	}
+}

@@ -1,0 +1,13 @@
+/** Small text helpers the client timeline shares with the pages (no dictionary: labels come resolved). */
+import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { TimelineLabels } from './labels.ts';
+
+/** The page an event opens, in the labels' language; undefined for context entries. */
+export function eventHref(labels: Pick<TimelineLabels, 'pagePrefix'>, e: Pick<TimelineEvent, 'page'>): string | undefined {
+	return e.page ? `${labels.pagePrefix}${e.page[0]}/${e.page[1]}/` : undefined;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

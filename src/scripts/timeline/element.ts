@@ -1,0 +1,148 @@
+/**
+ * `<orca-timeline>`: wires the chart to its filters, counts, table, URL and buttons. The markup
+ * (table, filters, buttons) is rendered by Timeline.astro; this enhances it.
+ */
+import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { TimelineLabels } from '../../lib/timeline/labels.ts';
+import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan, type TimelineFilters } from '../../lib/timeline/filter.ts';
+import { parseView, serializeView } from '../../lib/timeline/state.ts';
+import { fullDomain } from '../../lib/timeline/layout.ts';
+import { fill } from '../../lib/timeline/text.ts';
+import { lanesOf, TimelineChart } from './chart.ts';
+
+/** When this module started running: the benchmark's "script start". */
+const scriptStart = performance.now();
+performance.mark('timeline:start');
+
+class OrcaTimeline extends HTMLElement {
+	chart?: TimelineChart;
+	#events: TimelineEvent[] = [];
+	#labels!: TimelineLabels;
+	#filters: TimelineFilters = {};
+	#urlState = false;
+	#urlTimer = 0;
+
+	connectedCallback(): void {
+		const json = (name: string) => JSON.parse(this.querySelector<HTMLScriptElement>(`script[data-${name}]`)!.textContent!);
+		this.#events = json('events') as TimelineEvent[];
+		this.#labels = json('labels') as TimelineLabels;
+		this.#urlState = this.dataset.url === 'true';
+		performance.mark('timeline:parsed');
+		const q = <T extends Element>(sel: string) => this.querySelector<T>(sel) ?? undefined;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
+
+		const values = filterValues(this.#events);
+		const view = this.#urlState ? parseView(location.search, values) : { filters: {} };
+		this.#filters = view.filters;
+		this.chart = new TimelineChart({
+			labels: this.#labels,
+			lanes: lanesOf(this.#events),
+			svg: q<SVGSVGElement>('svg.tl-svg')!,
+			tooltip: q<HTMLElement>('.tl-tooltip')!,
+			live: q<HTMLElement>('[data-live]')!,
+			overview: q<SVGSVGElement>('svg.tl-overview'),
+			onChange: () => this.#writeUrl(),
+		});
+		performance.mark('timeline:chart');
+		this.#setupFilters();
+		this.#apply();
+		performance.mark('timeline:drawn');
+		if (view.period) this.chart.showPeriod(view.period.start, view.period.end);
+		if (view.event) this.chart.select(view.event);
+		this.chart.observeResize();
+
+		q<HTMLButtonElement>('[data-zoom-in]')?.addEventListener('click', () => this.chart!.zoomBy(2));
+		q<HTMLButtonElement>('[data-zoom-out]')?.addEventListener('click', () => this.chart!.zoomBy(0.5));
+		q<HTMLButtonElement>('[data-zoom-reset]')?.addEventListener('click', () => this.chart!.reset());
+		q<HTMLButtonElement>('[data-copy]')?.addEventListener('click', () => this.#copyLink());
+
+		requestAnimationFrame(() => {
+			this.dataset.firstFrameMs = (performance.now() - scriptStart).toFixed(1);
+		});
+	}
+
+	get form(): HTMLFormElement | undefined {
+		return this.querySelector<HTMLFormElement>('form.tl-filters') ?? undefined;
+	}
+
+	#setupFilters(): void {
+		const form = this.form;
+		if (!form) return;
+		for (const key of FILTER_KEYS) {
+			const select = form.elements.namedItem(key) as HTMLSelectElement | null;
+			if (select) select.value = this.#filters[key] === undefined ? '' : String(this.#filters[key]);
+		}
+		form.addEventListener('change', () => {
+			const data = new FormData(form);
+			const filters: TimelineFilters = {};
+			for (const key of ['lane', 'from', 'to', 'sector'] as const) {
+				const v = String(data.get(key) ?? '');
+				if (v) filters[key] = v;
+			}
+			for (const key of ['startYear', 'endYear'] as const) {
+				const v = String(data.get(key) ?? '');
+				if (v) filters[key] = Number(v);
+			}
+			this.#filters = filters;
+			this.#apply();
+			this.#writeUrl();
+		});
+		form.addEventListener('reset', () => {
+			// After the browser has reset the selects.
+			setTimeout(() => form.dispatchEvent(new Event('change')));
+		});
+	}
+
+	/** Filters the chart, the table and the counts. */
+	#apply(): void {
+		const shown = filterEvents(this.#events, this.#filters);
+		this.chart!.setEvents(shown, fullDomain(shown.length ? shown : this.#events));
+		performance.mark('timeline:chart-drawn');
+		const ids = new Set(shown.map((e) => e.id));
+		for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')) {
+			const hide = !ids.has(row.dataset.id!);
+			if (row.hidden !== hide) row.hidden = hide;
+		}
+		const form = this.form;
+		const number = new Intl.NumberFormat(this.#labels.locale);
+		if (form) {
+			const values = filterValues(this.#events);
+			const years = yearSpan(this.#events);
+			const counts = facetCounts(this.#events, this.#filters, { ...values, startYear: years, endYear: years });
+			for (const key of FILTER_KEYS)
+				for (const option of (form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? []) {
+					const count = option.value === '' ? filterEvents(this.#events, { ...this.#filters, [key]: undefined }).length : counts[key].get(option.value) ?? 0;
+					option.textContent = `${option.dataset.label} (${number.format(count)})`;
+				}
+		}
+		performance.mark('timeline:counted');
+		const status = this.querySelector<HTMLElement>('[data-status]');
+		if (status)
+			status.textContent =
+				shown.length === 0 ? this.#labels.strings.none : fill(this.#labels.strings.shown, { shown: number.format(shown.length), total: number.format(this.#events.length) });
+	}
+
+	#writeUrl(): void {
+		if (!this.#urlState) return;
+		clearTimeout(this.#urlTimer);
+		this.#urlTimer = window.setTimeout(() => {
+			const query = serializeView({ filters: this.#filters, period: this.chart!.period, event: this.chart!.selected });
+			history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+		}, 150);
+	}
+
+	async #copyLink(): Promise<void> {
+		const status = this.querySelector<HTMLElement>('[data-copy-status]');
+		clearTimeout(this.#urlTimer);
+		const query = serializeView({ filters: this.#filters, period: this.chart!.period, event: this.chart!.selected });
+		history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+		try {
+			await navigator.clipboard.writeText(location.href);
+			if (status) status.textContent = this.#labels.strings.copied;
+		} catch {
+			if (status) status.textContent = this.#labels.strings.copyFailed;
+		}
+	}
+}
+
+customElements.define('orca-timeline', OrcaTimeline);
