@@ -6,6 +6,11 @@ import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 import { casesCsv, casesJson } from './cases.ts';
 import { caseSchemaJson, casesSchemaJson } from './schema.ts';
 import { dataPackage } from './datapackage.ts';
+import { eventsDataset } from './events.ts';
+import { bibliographyFile } from '../../src/lib/cite/bibliography.ts';
+
+const bibliography = (format: 'json' | 'bib' | 'ris') => (corpus: DataCorpus) =>
+	bibliographyFile(format, new Map(corpus.sources.map((s) => [s.id, s.data])));
 
 /** One downloadable file: its path under `/data/` and how it is made from the corpus. */
 export interface Dataset {
@@ -19,11 +24,16 @@ export const DATASETS: readonly Dataset[] = [
 	{ path: 'schema/case.schema.json', build: caseSchemaJson },
 	{ path: 'schema/cases.schema.json', build: casesSchemaJson },
 	{ path: 'datapackage.json', build: dataPackage },
+	{ path: 'events.json', build: (corpus) => `${JSON.stringify(eventsDataset(corpus), null, 2)}\n` },
+	{ path: 'sources.json', build: bibliography('json') },
+	{ path: 'sources.bib', build: bibliography('bib') },
+	{ path: 'sources.ris', build: bibliography('ris') },
 ];
 
 /** The media type a file is served with, from its extension. */
 export function mediaType(path: string): string {
 	if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
+	if (path === 'sources.json') return 'application/vnd.citationstyles.csl+json; charset=utf-8';
 	if (path.endsWith('.json')) return 'application/json; charset=utf-8';
 	if (path.endsWith('.bib')) return 'application/x-bibtex; charset=utf-8';
 	if (path.endsWith('.ris')) return 'application/x-research-info-systems; charset=utf-8';

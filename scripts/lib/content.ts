@@ -16,12 +16,7 @@ import { checkCorpus, ContentError, type ContentIssue } from '../../src/lib/inte
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 
 /** The corpus as plain data, with each entry's file path (see src/lib/data-corpus.ts). */
-export type PlainCorpus = DataCorpus & {
-	cases: { filePath: string }[];
-	documents: { filePath: string }[];
-	sources: { filePath: string }[];
-	context: { filePath: string }[];
-};
+export type PlainCorpus = { [K in keyof DataCorpus]: (DataCorpus[K][number] & { filePath: string })[] };
 
 const listDirs = (dir: string) =>
 	existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { basePath } from '../lib/url.ts';
 import { citablePages } from '../lib/cite/pages.ts';
 import { licenceNote, pageItem, type CitablePage } from '../lib/cite/csl.ts';
-import { toBibtex, toCslJson, toRis } from '../lib/cite/engine.ts';
+import { toBibtex, toCslJson, toRis } from '../lib/cite/formats.ts';
 
 const FORMATS = {
 	bib: { type: 'application/x-bibtex; charset=utf-8', write: (p: CitablePage, site: URL) => toBibtex([pageItem(p, site, basePath())], p.title, licenceNote(p.lang)) },

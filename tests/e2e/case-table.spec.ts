@@ -2,8 +2,9 @@ import { loadContent } from '../../scripts/lib/content.ts';
 import { expect, test } from './fixtures.ts';
 
 const { cases } = loadContent();
-const countWhere = (predicate: (c: (typeof cases)[number]) => boolean) => cases.filter(predicate).length;
-const touches = (country: string) => (c: (typeof cases)[number]) => [...c.data.from, ...c.data.to].some((l) => l.country === country);
+type Case = (typeof cases)[number];
+const countWhere = (predicate: (c: Case) => boolean) => cases.filter(predicate).length;
+const touches = (country: string) => (c: Case) => [...c.data.from, ...c.data.to].some((l) => l.country === country);
 const bodyRows = (page: import('@playwright/test').Page) => page.locator('tbody tr:visible');
 const companies = (page: import('@playwright/test').Page) => bodyRows(page).locator('th a').allInnerTexts();
 

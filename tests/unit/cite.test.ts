@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { STYLES, formatReference, parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/engine.ts';
+import { STYLES, formatReference } from '../../src/lib/cite/engine.ts';
+import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
 import { writeAccessed } from '../../src/lib/cite/client.ts';
 import { ORCA_AUTHOR, citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';

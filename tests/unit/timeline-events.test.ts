@@ -84,7 +84,7 @@ describe('timelineEvents: the data script', () => {
 	test('the real corpus: case events, document publication and answer in the policy lane', () => {
 		const corpus = loadContent('content');
 		const events = timelineEvents(corpus);
-		const doc = events.filter((e) => e.lane === 'policy');
+		const doc = events.filter((e) => e.lane === 'policy' && e.page?.join('/') === 'documents/qe-15-10719');
 		expect(doc.map((e) => [e.kind, e.date])).toEqual([
 			['published', '2018-07-17'],
 			['answered', '2018-08-14'],

@@ -2,7 +2,7 @@
 import type { Source } from '../../schemas/source.ts';
 import { LICENCE } from '../../consts.ts';
 import { sourceItem, type CslItem } from './csl.ts';
-import { toBibtex, toCslJson, toRis } from './engine.ts';
+import { toBibtex, toCslJson, toRis } from './formats.ts';
 
 /** Every source as a CSL item, in id order. */
 export function bibliographyItems(sources: Map<string, Source>): CslItem[] {
