@@ -1,6 +1,8 @@
 /** UI strings and locale-aware formatting, one dictionary per language. */
 import frSite from './fr/site.json' with { type: 'json' };
 import enSite from './en/site.json' with { type: 'json' };
+import frSearch from './fr/search.json' with { type: 'json' };
+import enSearch from './en/search.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 
@@ -8,8 +10,8 @@ import { parsePartialDate } from '../lib/dates.ts';
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
  * importing its two files here and spreading them into both dictionaries.
  */
-const fr = { ...frSite };
-const en = { ...enSite };
+const fr = { ...frSite, ...frSearch };
+const en = { ...enSite, ...enSearch };
 
 export type UiKey = keyof typeof fr;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };

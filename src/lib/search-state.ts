@@ -97,3 +97,10 @@ export function filterOptions(
 		.map((value) => ({ value, label: labelOf(value), count: counts[value] ?? 0, checked: selected.includes(value) }))
 		.sort((a, b) => (name === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value)));
 }
+
+/** The option index after moving `step` from `current` in a list of `count`, wrapping; -1 is none. */
+export function nextOption(current: number, count: number, step: 1 | -1): number {
+	if (count === 0) return -1;
+	if (current < 0) return step === 1 ? 0 : count - 1;
+	return (current + step + count) % count;
+}
