@@ -39,6 +39,7 @@ export default function pagefind(): AstroIntegration {
 				const fail = (step: string, errors: string[]): never => {
 					throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 				};
+				const started = performance.now();
 				try {
 					const { index, errors } = await createIndex({});
 					if (!index || errors.length) return fail('createIndex', errors);
@@ -60,7 +61,7 @@ export default function pagefind(): AstroIntegration {
 					if (pages === 0) fail(`indexing of ${site}`, ['no built page has data-pagefind-body']);
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					if (written.errors.length) fail('writing the index', written.errors);
-					logger.info(`indexed ${pages} pages into ${written.outputPath}`);
+					logger.info(`indexed ${pages} pages into ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await close();
 				}
