@@ -119,6 +119,8 @@ test('query, filters and sort live in the URL: reload and Back restore them', as
 	await expect(page.getByRole('combobox', { name: 'Trier' })).toHaveValue('date-desc');
 	await expect(await resultTitles(page)).toHaveText([KEYYO.fr, DREUX.fr]);
 
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', /\/en\/search\/\?q=centres&kind=case&sort=date-desc$/);
+
 	await page.goBack();
 	await expect(page).toHaveURL(/\?q=centres&kind=case$/);
 	await expect(page.getByRole('combobox', { name: 'Trier' })).toHaveValue('relevance');
