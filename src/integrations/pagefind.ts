@@ -58,7 +58,8 @@ export default function pagefind(): AstroIntegration {
 						);
 						pages += batch.reduce<number>((a, b) => a + b, 0);
 					}
-					if (pages === 0) fail(`indexing of ${site}`, ['no built page has data-pagefind-body']);
+					// An empty corpus is not an error, but say why search will find nothing.
+					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					if (written.errors.length) fail('writing the index', written.errors);
 					logger.info(`indexed ${pages} pages into ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);

@@ -189,3 +189,23 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(new URL('fr/cases/', baseURL).href);
 	});
 });
+
+test.describe('on a 360 px screen', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	test('filters fold away unless set, results come first, and the header box still works', async ({ page }) => {
+		await page.goto('fr/search/?q=Dreux');
+		const toggle = page.locator('summary', { hasText: 'Affiner' });
+		await expect(page.getByRole('group', { name: 'Type' })).toBeHidden();
+		await expect((await resultTitles(page)).first()).toBeVisible();
+		await toggle.click();
+		await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+		await page.goto('fr/search/?kind=case');
+		await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Cas/ })).toBeChecked();
+		await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const box = page.getByRole('combobox', { name: 'Rechercher sur le site' });
+		await box.fill('Keyyo');
+		await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	});
+});
