@@ -2,7 +2,7 @@
  * Search benchmark: builds a synthetic corpus of 5,000 cases (plus the real content) into a
  * temporary folder, then reports Pagefind's indexing time and index size, and, in Chromium, the
  * bytes fetched and the time to first results for three queries on a cold cache.
- * `BENCH_SEARCH_CASES=500 npm run bench search` runs a smaller corpus.
+ * `BENCH_SEARCH_CASES=500 npm run bench -- search` runs a smaller corpus; `BENCH_SEARCH_KEEP=1` keeps the build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
