@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Sub-path the site is served under, e.g. `/orca/` (default `/`). */
 const base = process.env.ORCA_BASE ?? '/';
@@ -13,7 +14,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 	devToolbar: { enabled: false },
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
 	// no 'unsafe-inline' scripts. Style *attributes* (chart geometry set by D3, SVG fills) are the

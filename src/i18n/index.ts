@@ -7,6 +7,8 @@ import frCite from './fr/cite.json' with { type: 'json' };
 import enCite from './en/cite.json' with { type: 'json' };
 import frTimeline from './fr/timeline.json' with { type: 'json' };
 import enTimeline from './en/timeline.json' with { type: 'json' };
+import frSearch from './fr/search.json' with { type: 'json' };
+import enSearch from './en/search.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 
@@ -14,8 +16,8 @@ import { formatPartialDate } from '../lib/dates.ts';
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
  * importing its two files here and spreading them into both dictionaries.
  */
-const fr = { ...frSite, ...frData, ...frCite, ...frTimeline };
-const en = { ...enSite, ...enData, ...enCite, ...enTimeline };
+const fr = { ...frSite, ...frData, ...frCite, ...frTimeline, ...frSearch };
+const en = { ...enSite, ...enData, ...enCite, ...enTimeline, ...enSearch };
 
 export type UiKey = keyof typeof fr;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };

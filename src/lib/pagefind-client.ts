@@ -1,0 +1,72 @@
+/**
+ * Loads Pagefind's browser API (`<base>pagefind/pagefind.js`, written by the build) once per page,
+ * with the site's options. The types are the part of Pagefind's browser API that ORCA uses.
+ */
+import { HIGHLIGHT_PARAM } from './search-state.ts';
+
+/** One matching section of a page. */
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	/** HTML, escaped by Pagefind, with the terms in `<mark>`. */
+	excerpt: string;
+}
+
+/** A result's loaded data. `meta` values are raw text: escape them. */
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+	sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	unfilteredResultCount: number;
+	/** Counts per filter value among the results. */
+	filters: Record<string, Record<string, number>>;
+	totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindOptions {
+	filters?: Record<string, unknown>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: PagefindOptions): Promise<PagefindSearch>;
+	debouncedSearch(term: string | null, options?: PagefindOptions, ms?: number): Promise<PagefindSearch | null>;
+	preload(term: string, options?: PagefindOptions): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * The options every page gives Pagefind (the benchmark uses them too). `noWorker`: searching a
+ * few thousand pages takes milliseconds, and the main thread spares the first query the worker
+ * script (12 KB gzipped) and its start-up, which keeps it under the 150 KB budget.
+ */
+export const PAGEFIND_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true };
+
+let loading: Promise<Pagefind> | undefined;
+
+/** The page's Pagefind instance, loaded on first use; its index is the one of `<html lang>`. */
+export function loadPagefind(): Promise<Pagefind> {
+	loading ??= (async () => {
+		// A runtime URL that Vite must not resolve: the bundle exists only after the build.
+		const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await pagefind.options(PAGEFIND_OPTIONS);
+		await pagefind.init();
+		return pagefind;
+	})();
+	loading.catch(() => (loading = undefined));
+	return loading;
+}
+
+/** Escapes text for use inside HTML. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

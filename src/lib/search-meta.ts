@@ -1,0 +1,61 @@
+/**
+ * What Pagefind learns about a page besides its text: the filters, metadata and sort key of a
+ * case, document or context entry, taken from its schema fields. `SearchMeta.astro` renders them.
+ */
+import type { CaseData } from '../schemas/case.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { ContextData } from '../schemas/context.ts';
+import { parsePartialDate, yearOf } from './dates.ts';
+
+/** The filter groups of the search page, in display order. Values are language-neutral codes. */
+export const SEARCH_FILTERS = ['kind', 'movement', 'from', 'to', 'sector', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The kinds of indexed page. */
+export const SEARCH_KINDS = ['case', 'document', 'context'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** An indexed entry, tagged with its kind. */
+export type SearchEntry =
+	| { kind: 'case'; data: CaseData }
+	| { kind: 'document'; data: DocumentData }
+	| { kind: 'context'; data: ContextData };
+
+/** A page's Pagefind record: filter values per group, and the ISO date it sorts by. */
+export interface SearchRecord {
+	filters: Partial<Record<SearchFilter, string[]>>;
+	/** `YYYY-MM-DD` (first day of a partial date): every indexed page has one, so none drops out of a date sort. */
+	sortDate: string;
+	/** The date shown in results, at its own precision (`2009-06`); undefined for an undated case. */
+	date: string | undefined;
+}
+
+/** The date an entry is known by: a case's move, a document's publication, a context event. */
+function entryDate(entry: SearchEntry): string | undefined {
+	if (entry.kind === 'case') return entry.data.date;
+	if (entry.kind === 'document') return entry.data.published.date;
+	return entry.data.date;
+}
+
+const unique = (values: string[]) => [...new Set(values)].sort();
+
+/** The filters and sort key of an entry. An undated case sorts by its last editorial update. */
+export function searchRecord(entry: SearchEntry): SearchRecord {
+	const date = entryDate(entry);
+	const sortSource = date ?? (entry.kind === 'case' ? entry.data.updated : undefined);
+	const filters: SearchRecord['filters'] = { kind: [entry.kind] };
+	if (entry.kind === 'case') {
+		const d = entry.data;
+		filters.movement = [d.movement];
+		if (d.from.length) filters.from = unique(d.from.map((l) => l.country));
+		filters.to = unique(d.to.map((l) => l.country));
+		filters.sector = [d.sector];
+	}
+	if (date) filters.year = [String(yearOf(date))];
+	return { filters, date, sortDate: sortSource ? isoDay(sortSource) : '0000-01-01' };
+}
+
+/** `2009` → `2009-01-01`, `2009-06` → `2009-06-01`: a string that sorts chronologically. */
+export function isoDay(value: string): string {
+	return parsePartialDate(value).start.toISOString().slice(0, 10);
+}

@@ -1,0 +1,106 @@
+/**
+ * The search page's state and its URL (`?q=keyyo&movement=reshoring&to=MA&to=TN&sort=date-desc`),
+ * and how it maps onto Pagefind's filter and sort options. Pure, shared by the page and the tests.
+ */
+import { SEARCH_FILTERS, type SearchFilter } from './search-meta.ts';
+
+/** Query parameter Pagefind adds to result links so the target page highlights the terms. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Result orders: by relevance (needs a query), newest first, oldest first. */
+export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
+export type SearchSort = (typeof SORTS)[number];
+
+export interface SearchState {
+	/** The query as typed; empty to browse by filters. */
+	q: string;
+	/** Selected values per filter group (OR within a group, AND across groups). */
+	filters: Partial<Record<SearchFilter, string[]>>;
+	sort: SearchSort;
+}
+
+/** Relevance when there is a query, otherwise newest first. */
+export function defaultSort(q: string): SearchSort {
+	return q.trim() ? 'relevance' : 'date-desc';
+}
+
+/** Reads the state from query parameters; unknown parameters and values are ignored. */
+export function readSearchState(params: URLSearchParams): SearchState {
+	const q = params.get('q') ?? '';
+	const filters: SearchState['filters'] = {};
+	for (const name of SEARCH_FILTERS) {
+		const values = [...new Set(params.getAll(name).filter(Boolean))].sort();
+		if (values.length) filters[name] = values;
+	}
+	const sort = params.get('sort');
+	const chosen = SORTS.find((s) => s === sort);
+	return { q, filters, sort: chosen && !(chosen === 'relevance' && !q.trim()) ? chosen : defaultSort(q) };
+}
+
+/** Writes the state as query parameters in a fixed order, leaving out empty values and the default sort. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.q.trim()) params.set('q', state.q.trim());
+	for (const name of SEARCH_FILTERS) for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
+	if (state.sort !== defaultSort(state.q)) params.set('sort', state.sort);
+	return params;
+}
+
+/** Pagefind's filter expression for one group's selected values (any of them). */
+type PagefindFilters = Record<string, { any: string[] }>;
+
+/** Pagefind `search()` options for the state, optionally leaving one group out (for its counts). */
+export function pagefindOptions(
+	state: SearchState,
+	without?: SearchFilter,
+): { filters: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> } {
+	const filters: PagefindFilters = {};
+	for (const name of SEARCH_FILTERS) {
+		const values = state.filters[name];
+		if (name !== without && values?.length) filters[name] = { any: values };
+	}
+	const sort = state.sort === 'date-desc' ? { date: 'desc' as const } : state.sort === 'date-asc' ? { date: 'asc' as const } : undefined;
+	return sort ? { filters, sort } : { filters };
+}
+
+/** The Pagefind search term: null (browse every page) when the query is blank. */
+export function pagefindTerm(q: string): string | null {
+	return q.trim() ? q.trim() : null;
+}
+
+/** Filter groups with a selection: each needs its own count query so its other values keep their counts. */
+export function groupsToRecount(state: SearchState): SearchFilter[] {
+	return SEARCH_FILTERS.filter((name) => (state.filters[name]?.length ?? 0) > 0);
+}
+
+/** One choice in a filter group. */
+export interface FilterOption {
+	value: string;
+	label: string;
+	count: number;
+	checked: boolean;
+}
+
+/**
+ * A group's choices for display: every value Pagefind knows, with its count, selected ones kept
+ * even at zero; years newest first, others by label.
+ */
+export function filterOptions(
+	name: SearchFilter,
+	counts: Record<string, number>,
+	selected: readonly string[],
+	labelOf: (value: string) => string,
+	lang: string,
+): FilterOption[] {
+	const values = new Set([...Object.keys(counts), ...selected]);
+	return [...values]
+		.map((value) => ({ value, label: labelOf(value), count: counts[value] ?? 0, checked: selected.includes(value) }))
+		.sort((a, b) => (name === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value)));
+}
+
+/** The option index after moving `step` from `current` in a list of `count`, wrapping; -1 is none. */
+export function nextOption(current: number, count: number, step: 1 | -1): number {
+	if (count === 0) return -1;
+	if (current < 0) return step === 1 ? 0 : count - 1;
+	return (current + step + count) % count;
+}

@@ -1,0 +1,211 @@
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+/** The result titles on the search page, once the count has been announced. */
+async function resultTitles(page: Page) {
+	await expect(page.getByRole('status')).toHaveText(/\d|Aucun|No results/);
+	return page.getByRole('list', { name: /Résultats|Results/ }).getByRole('heading', { level: 3 });
+}
+
+const KEYYO = { fr: 'Keyyo rapatrie son service client de Casablanca à Abbeville', en: 'Keyyo brings its customer service back from Casablanca to Abbeville' };
+const DREUX = { fr: "Phone Marketing ouvre un centre d'appels à Dreux (2009)", en: 'Phone Marketing opens a call centre in Dreux (2009)' };
+const QUESTION = {
+	fr: "Question écrite n° 10719 : la délocalisation des centres d'appels des opérateurs téléphoniques (2018)",
+	en: "Written question no. 10719: the offshoring of telecom operators' call centres (2018)",
+};
+
+/** Queries a reader types, and the page that must come first. */
+const TOP: { lang: 'fr' | 'en'; q: string; top: string }[] = [
+	{ lang: 'fr', q: 'Keyyo', top: KEYYO.fr },
+	{ lang: 'fr', q: 'Abbeville', top: KEYYO.fr },
+	{ lang: 'fr', q: 'Phone Marketing', top: DREUX.fr },
+	{ lang: 'fr', q: 'Dreux', top: DREUX.fr },
+	{ lang: 'fr', q: 'Haury', top: QUESTION.fr },
+	{ lang: 'fr', q: '10719', top: QUESTION.fr },
+	{ lang: 'fr', q: 'delocalisation', top: QUESTION.fr },
+	{ lang: 'fr', q: 'teleconseiller', top: QUESTION.fr },
+	{ lang: 'fr', q: 'relocalisé', top: KEYYO.fr },
+	{ lang: 'en', q: 'Keyyo', top: KEYYO.en },
+	{ lang: 'en', q: 'Abbeville', top: KEYYO.en },
+	{ lang: 'en', q: 'Morocco', top: KEYYO.en },
+	{ lang: 'en', q: 'Phone Marketing', top: DREUX.en },
+	{ lang: 'en', q: 'Dreux', top: DREUX.en },
+	{ lang: 'en', q: 'Haury', top: QUESTION.en },
+	{ lang: 'en', q: '10719', top: QUESTION.en },
+	{ lang: 'en', q: 'offshoring', top: QUESTION.en },
+];
+
+for (const { lang, q, top } of TOP)
+	test(`${lang}: "${q}" finds "${top}" first`, async ({ page }) => {
+		await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+		const titles = await resultTitles(page);
+		await expect(titles.first()).toHaveText(top);
+	});
+
+test('French accents, stems and apostrophes are forgiving', async ({ page }) => {
+	for (const [q, expected] of [
+		['délocalisation', QUESTION.fr],
+		['delocalisation', QUESTION.fr],
+		['relocalisation', KEYYO.fr],
+		['relocalise', KEYYO.fr],
+		["centres d'appels", QUESTION.fr],
+		['centres d’appels', QUESTION.fr],
+		['Maroc', KEYYO.fr],
+	]) {
+		await page.goto(`fr/search/?q=${encodeURIComponent(q)}`);
+		await expect(await resultTitles(page), q).toContainText([expected]);
+	}
+	await page.goto(`en/search/?q=reshored`);
+	await expect(await resultTitles(page)).toContainText([KEYYO.en]);
+});
+
+test('results show kind, date, a highlighted excerpt and matching sections', async ({ page }) => {
+	await page.goto('fr/search/?q=Dreux');
+	const first = page.getByRole('list', { name: 'Résultats' }).getByRole('listitem').first();
+	await expect(first.getByRole('heading', { level: 3 })).toHaveText(DREUX.fr);
+	await expect(first).toContainText('Cas · juin 2009');
+	await expect(first.locator('mark').first()).toHaveText(/Dreux/i);
+	await expect(first.getByRole('list', { name: 'Sections correspondantes' }).getByRole('link').first()).toHaveAttribute('href', /#/);
+});
+
+test('filters narrow the results and their counts match', async ({ page }) => {
+	await page.goto('fr/search/');
+	await expect(await resultTitles(page)).toHaveCount(3);
+	await expect(page.getByRole('status')).toHaveText('3 résultats');
+	await expect(page.getByText('La recherche a besoin de JavaScript')).toBeHidden();
+	const kind = page.getByRole('group', { name: 'Type' });
+	await expect(kind.getByRole('checkbox')).toHaveCount(2);
+	await kind.getByRole('checkbox', { name: 'Cas (2)' }).check();
+	await expect(page.getByRole('status')).toHaveText('2 résultats');
+	await expect(await resultTitles(page)).toHaveCount(2);
+	// The other kind keeps its own count, so the reader can widen the search again.
+	await expect(kind.getByRole('checkbox', { name: 'Document (1)' })).not.toBeChecked();
+	// Every count in another group is what checking it gives.
+	const to = page.getByRole('group', { name: "Pays d'arrivée" });
+	await expect(to.getByRole('checkbox', { name: 'France (2)' })).toBeVisible();
+	await page.getByRole('group', { name: 'Année' }).getByRole('checkbox', { name: '2009 (1)' }).check();
+	await expect(page.getByRole('status')).toHaveText('1 résultat');
+	await expect(await resultTitles(page)).toHaveText([DREUX.fr]);
+	await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+	await expect(page.getByRole('status')).toHaveText('3 résultats');
+});
+
+test('browsing by filters alone, newest first or oldest first', async ({ page }) => {
+	await page.goto('en/search/?kind=case');
+	await expect(await resultTitles(page)).toHaveText([KEYYO.en, DREUX.en]); // Keyyo's last update is newer than 2009
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption('date-asc');
+	await expect(await resultTitles(page)).toHaveText([DREUX.en, KEYYO.en]);
+	await expect(page).toHaveURL(/\?kind=case&sort=date-asc$/);
+	await page.goto('en/search/?year=2018');
+	await expect(await resultTitles(page)).toHaveText([QUESTION.en]);
+});
+
+test('query, filters and sort live in the URL: reload and Back restore them', async ({ page }) => {
+	await page.goto('fr/search/');
+	await expect(page.getByRole('status')).toHaveText('3 résultats');
+	const box = page.getByRole('searchbox', { name: 'Rechercher dans les cas et les documents' });
+	await box.fill('centres');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\?q=centres$/);
+	await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Cas/ }).check();
+	await expect(page).toHaveURL(/\?q=centres&kind=case$/);
+	await page.getByRole('combobox', { name: 'Trier' }).selectOption('date-desc');
+	await expect(page).toHaveURL(/\?q=centres&kind=case&sort=date-desc$/);
+	await expect(await resultTitles(page)).toHaveText([KEYYO.fr, DREUX.fr]);
+
+	await page.reload();
+	await expect(box).toHaveValue('centres');
+	await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Cas/ })).toBeChecked();
+	await expect(page.getByRole('combobox', { name: 'Trier' })).toHaveValue('date-desc');
+	await expect(await resultTitles(page)).toHaveText([KEYYO.fr, DREUX.fr]);
+
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', /\/en\/search\/\?q=centres&kind=case&sort=date-desc$/);
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\?q=centres&kind=case$/);
+	await expect(page.getByRole('combobox', { name: 'Trier' })).toHaveValue('relevance');
+	await page.goBack();
+	await expect(page).toHaveURL(/\?q=centres$/);
+	await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Cas/ })).not.toBeChecked();
+	await expect(page.getByRole('status')).toHaveText('3 résultats');
+});
+
+test('the header box: / to focus, quick results, arrows, Escape, Enter opens with the terms highlighted', async ({ page, baseURL }) => {
+	await page.goto('fr/');
+	await page.keyboard.press('/');
+	const box = page.getByRole('combobox', { name: 'Rechercher sur le site' });
+	await expect(box).toBeFocused();
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.type('abbeville');
+	const list = page.getByRole('listbox', { name: 'Résultats rapides' });
+	await expect(list.getByRole('option')).toHaveCount(2);
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	await expect(list.getByRole('option').first()).toContainText(KEYYO.fr);
+	await expect(list.getByRole('option').last()).toHaveText('Voir tous les résultats pour « abbeville »');
+	await page.keyboard.press('ArrowDown');
+	await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+	await expect(box).toHaveAttribute('aria-activedescendant', (await list.getByRole('option').first().getAttribute('id'))!);
+	await page.keyboard.press('ArrowUp');
+	await expect(list.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.press('ArrowDown');
+	await expect(list).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new URL('fr/cases/keyyo-casablanca-abbeville/?highlight=abbeville', baseURL).href);
+	await expect(page.locator('mark.search-highlight').first()).toHaveText(/abbeville/i);
+});
+
+test('the header box leads to all results, also without picking an option', async ({ page, baseURL }) => {
+	await page.goto('en/cases/');
+	const box = page.getByRole('combobox', { name: 'Search the site' });
+	await box.fill('Haury');
+	await page.getByRole('listbox').getByRole('option', { name: 'See all results for “Haury”' }).click();
+	await expect(page).toHaveURL(new URL('en/search/?q=Haury', baseURL).href);
+	await expect(await resultTitles(page)).toHaveText([QUESTION.en]);
+	await page.goto('fr/');
+	await page.getByRole('combobox', { name: 'Rechercher sur le site' }).fill('Dreux');
+	await page.getByRole('combobox', { name: 'Rechercher sur le site' }).press('Enter');
+	await expect(page).toHaveURL(new URL('fr/search/?q=Dreux', baseURL).href);
+	await expect((await resultTitles(page)).first()).toHaveText(DREUX.fr);
+});
+
+test('opening a result highlights the terms on the target page', async ({ page }) => {
+	await page.goto('fr/search/?q=Haury');
+	await (await resultTitles(page)).first().getByRole('link').click();
+	await expect(page).toHaveURL(/documents\/qe-15-10719\/\?highlight=haury$/i);
+	await expect(page.locator('mark.search-highlight').first()).toHaveText('Haury');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the search page says so and links to the case list', async ({ page, baseURL }) => {
+		await page.goto('fr/search/');
+		await expect(page.getByText('La recherche a besoin de JavaScript')).toBeVisible();
+		await expect(page.getByRole('searchbox', { name: 'Rechercher dans les cas et les documents' })).toBeHidden();
+		await page.getByRole('link', { name: 'la liste des cas' }).click();
+		await expect(page).toHaveURL(new URL('fr/cases/', baseURL).href);
+	});
+});
+
+test.describe('on a 360 px screen', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	test('filters fold away unless set, results come first, and the header box still works', async ({ page }) => {
+		await page.goto('fr/search/?q=Dreux');
+		const toggle = page.locator('summary', { hasText: 'Affiner' });
+		await expect(page.getByRole('group', { name: 'Type' })).toBeHidden();
+		await expect((await resultTitles(page)).first()).toBeVisible();
+		await toggle.click();
+		await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+		await page.goto('fr/search/?kind=case');
+		await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Cas/ })).toBeChecked();
+		await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const box = page.getByRole('combobox', { name: 'Rechercher sur le site' });
+		await box.fill('Keyyo');
+		await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	});
+});

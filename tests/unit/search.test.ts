@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { caseSchema } from '../../src/schemas/case.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { isoDay, searchRecord } from '../../src/lib/search-meta.ts';
+import {
+	filterOptions,
+	groupsToRecount,
+	nextOption,
+	pagefindOptions,
+	pagefindTerm,
+	readSearchState,
+	writeSearchState,
+	type SearchState,
+} from '../../src/lib/search-state.ts';
+import { filterLabels } from '../../src/lib/search-labels.ts';
+import { pageUrlOf, separateBlocks } from '../../src/integrations/pagefind.ts';
+
+const aCase = (over: Record<string, unknown> = {}) =>
+	caseSchema.parse({
+		company: 'Acme',
+		sector: 'telecom',
+		function: 'customer-service',
+		operator: 'in-house',
+		movement: 'reshoring',
+		scope: 'total',
+		from: [{ country: 'MA' }, { country: 'TN' }, { country: 'MA' }],
+		to: [{ country: 'FR' }],
+		status: 'implemented',
+		sources: ['s'],
+		confidence: 'single-source',
+		updated: '2024-05-02',
+		...over,
+	});
+
+describe('search filters, meta and sort from schema fields', () => {
+	test('a case gives kind, movement, both ends, sector and year', () => {
+		const r = searchRecord({ kind: 'case', data: aCase({ date: '2009-06' }) });
+		expect(r.filters).toEqual({ kind: ['case'], movement: ['reshoring'], from: ['MA', 'TN'], to: ['FR'], sector: ['telecom'], year: ['2009'] });
+		expect(r.date).toBe('2009-06');
+		expect(r.sortDate).toBe('2009-06-01');
+	});
+	test('an undated case has no year but still a sort date (its last update)', () => {
+		const r = searchRecord({ kind: 'case', data: aCase({ from: [] }) });
+		expect(r.filters.year).toBeUndefined();
+		expect(r.filters.from).toBeUndefined();
+		expect(r.date).toBeUndefined();
+		expect(r.sortDate).toBe('2024-05-02');
+	});
+	test('a document is dated by its publication', () => {
+		const data = documentSchema.parse({
+			kind: 'written-question',
+			chamber: { fr: 'Assemblée nationale', en: 'National Assembly' },
+			published: { date: '2018-07-17' },
+			officialUrl: 'https://example.org/q',
+			sources: ['s'],
+			updated: '2024-01-01',
+		});
+		const r = searchRecord({ kind: 'document', data });
+		expect(r.filters).toEqual({ kind: ['document'], year: ['2018'] });
+		expect(r.sortDate).toBe('2018-07-17');
+	});
+	test('partial dates sort as strings in time order', () => {
+		expect([isoDay('2010'), isoDay('2009-06'), isoDay('2009')].sort()).toEqual(['2009-01-01', '2009-06-01', '2010-01-01']);
+	});
+	test('labels name every value in the page language', () => {
+		const fr = filterLabels('fr', ['MA', 'FR']);
+		expect(fr.kind).toMatchObject({ case: 'Cas', document: 'Document' });
+		expect(fr.movement?.reshoring).toBe('Relocalisation');
+		expect(fr.to).toEqual({ FR: 'France', MA: 'Maroc' });
+		expect(filterLabels('en', ['MA']).from).toEqual({ MA: 'Morocco' });
+	});
+});
+
+describe('search state in the URL', () => {
+	const state: SearchState = { q: 'centres d’appels', filters: { to: ['TN', 'MA'], movement: ['reshoring'] }, sort: 'date-asc' };
+	test('round-trips through query parameters in a fixed order', () => {
+		const params = writeSearchState(state);
+		expect(params.toString()).toBe('q=centres+d%E2%80%99appels&movement=reshoring&to=MA&to=TN&sort=date-asc');
+		expect(readSearchState(params)).toEqual({ ...state, filters: { movement: ['reshoring'], to: ['MA', 'TN'] } });
+	});
+	test('the default sort is left out: relevance with a query, newest first without', () => {
+		expect(writeSearchState({ q: 'keyyo', filters: {}, sort: 'relevance' }).toString()).toBe('q=keyyo');
+		expect(writeSearchState({ q: '', filters: { kind: ['case'] }, sort: 'date-desc' }).toString()).toBe('kind=case');
+		expect(readSearchState(new URLSearchParams('q=keyyo')).sort).toBe('relevance');
+		expect(readSearchState(new URLSearchParams('kind=case')).sort).toBe('date-desc');
+	});
+	test('unknown parameters, empty values, bad sorts and relevance without a query are ignored', () => {
+		const s = readSearchState(new URLSearchParams('colour=red&kind=&year=2009&year=2009&sort=random'));
+		expect(s).toEqual({ q: '', filters: { year: ['2009'] }, sort: 'date-desc' });
+		expect(readSearchState(new URLSearchParams('sort=relevance')).sort).toBe('date-desc');
+	});
+});
+
+describe('mapping the state onto Pagefind', () => {
+	const state: SearchState = { q: ' Maroc ', filters: { kind: ['case'], to: ['FR', 'MA'] }, sort: 'date-desc' };
+	test('any value within a group, every group at once, date sort', () => {
+		expect(pagefindOptions(state)).toEqual({ filters: { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } }, sort: { date: 'desc' } });
+		expect(pagefindOptions({ ...state, sort: 'relevance' })).toEqual({ filters: { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } } });
+	});
+	test('a group with a selection is counted without its own filter', () => {
+		expect(groupsToRecount(state)).toEqual(['kind', 'to']);
+		expect(pagefindOptions(state, 'to').filters).toEqual({ kind: { any: ['case'] } });
+	});
+	test('a blank query browses by filters', () => {
+		expect(pagefindTerm('  ')).toBeNull();
+		expect(pagefindTerm(state.q)).toBe('Maroc');
+	});
+	test('filter choices keep selected values at zero and sort by label, years newest first', () => {
+		const label = (v: string) => ({ FR: 'France', MA: 'Maroc', TN: 'Tunisie' })[v] ?? v;
+		expect(filterOptions('to', { MA: 2, FR: 1 }, ['TN'], label, 'fr')).toEqual([
+			{ value: 'FR', label: 'France', count: 1, checked: false },
+			{ value: 'MA', label: 'Maroc', count: 2, checked: false },
+			{ value: 'TN', label: 'Tunisie', count: 0, checked: true },
+		]);
+		expect(filterOptions('year', { '2009': 1, '2018': 1, '2010': 3 }, [], String, 'fr').map((o) => o.value)).toEqual(['2018', '2010', '2009']);
+	});
+	test('arrow keys move through the quick results and wrap', () => {
+		expect(nextOption(-1, 3, 1)).toBe(0);
+		expect(nextOption(-1, 3, -1)).toBe(2);
+		expect(nextOption(2, 3, 1)).toBe(0);
+		expect(nextOption(0, 3, -1)).toBe(2);
+		expect(nextOption(0, 0, 1)).toBe(-1);
+	});
+});
+
+describe('indexing', () => {
+	test('block elements are spaced so that their words stay apart', () => {
+		expect(separateBlocks('<dl><dt>Company</dt><dd>Keyyo</dd></dl><p>a</p>b')).toBe('<dl><dt>Company</dt> <dd>Keyyo</dd> </dl><p>a</p> b');
+		expect(separateBlocks('<span>x</span><em>y</em>')).toBe('<span>x</span><em>y</em>');
+	});
+	test('result URLs are the page folders', () => {
+		expect(pageUrlOf('fr/cases/keyyo/index.html')).toBe('/fr/cases/keyyo/');
+		expect(pageUrlOf('index.html')).toBe('/');
+	});
+});
