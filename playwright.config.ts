@@ -15,6 +15,8 @@ export default defineConfig({
 	forbidOnly: isCI,
 	retries: isCI ? 1 : 0,
 	workers: 2,
+	// Generous: two cores shared by the build, the preview server, Chromium and axe.
+	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: `test-results/e2e${subPath ? '-subpath' : ''}.json` }]],
 	webServer: {
 		// The built site, as readers get it (search indexes exist only after a build).

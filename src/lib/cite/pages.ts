@@ -69,6 +69,31 @@ export function sourcesCitation(corpus: Corpus, lang: Lang): CitablePage {
 	};
 }
 
+/** The pages drawn from the whole corpus, with their title and lead strings. */
+const CORPUS_PAGES = {
+	timeline: { title: 'timeline.title', summary: 'timeline.lead', kind: 'article' },
+	figures: { title: 'fig.title', summary: 'fig.lead', kind: 'article' },
+	data: { title: 'data.title', summary: 'data.lead', kind: 'dataset' },
+} as const;
+
+/** A page drawn from the whole corpus (timeline, figures, data): versioned by the corpus it shows. */
+export function corpusPageCitation(corpus: Corpus, name: keyof typeof CORPUS_PAGES, lang: Lang): CitablePage {
+	const page = CORPUS_PAGES[name];
+	return {
+		lang,
+		title: t(lang, page.title),
+		summary: t(lang, page.summary),
+		path: pageUrl(lang, name),
+		updated: corpusUpdated(corpus),
+		version: contentVersion(
+			corpus.cases.map((c) => c.data),
+			corpus.documents.map((d) => d.data),
+			corpus.context.map((c) => c.data),
+		),
+		kind: page.kind,
+	};
+}
+
 /** Every page that carries a cite panel, in both languages. */
 export async function citablePages(): Promise<CitablePage[]> {
 	const corpus = await getCorpus();
@@ -77,5 +102,6 @@ export async function citablePages(): Promise<CitablePage[]> {
 		...corpus.documents.map((d) => documentCitation(d, lang)),
 		editorialCitation(corpus, 'methodology', lang),
 		sourcesCitation(corpus, lang),
+		...(['timeline', 'figures', 'data'] as const).map((name) => corpusPageCitation(corpus, name, lang)),
 	]);
 }
