@@ -17,10 +17,12 @@ export default defineConfig({
 	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 	devToolbar: { enabled: false },
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
-	// no 'unsafe-inline' scripts. Style *attributes* (chart geometry set by D3, SVG fills) are the
-	// one inline allowance, scoped to style-src-attr.
+	// no 'unsafe-inline' scripts. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval' allows
+	// compiling WebAssembly, not JavaScript eval). Style *attributes* (chart geometry set by D3, SVG
+	// fills) are the one inline allowance, scoped to style-src-attr.
 	security: {
 		csp: {
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
