@@ -10,7 +10,7 @@ const ORIGINS = ['FR', 'BE', 'ES', 'DE', 'GB'];
 const DESTINATIONS = ['MA', 'TN', 'SN', 'MU', 'IN', 'PH', 'PT', 'RO', 'FR'];
 
 /** A small linear congruential generator: the same seed gives the same numbers. */
-function random(seed: number) {
+export function random(seed: number) {
 	let s = seed >>> 0;
 	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }

@@ -5,56 +5,20 @@
  * JavaScript; it also checks that a case page without a chart loads no JavaScript at all.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { stringify } from 'yaml';
 import { chromiumExecutable } from '../../tests/browser.ts';
+import { median, round, serve } from './_site.ts';
+import { writeContent } from './_synthetic.ts';
 import { syntheticCorpus } from './_timeline-synthetic.ts';
 import type { BenchResult } from './types.ts';
 
 const CASES = 100;
 const EVENTS_PER_CASE = 20;
 const RUNS = 5;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const round = (n: number, digits = 1) => Number(n.toFixed(digits));
-
-/** Writes the fixture corpus plus the synthetic cases (and one case with no dated event) to `root`. */
-function writeContent(root: string): void {
-	cpSync('tests/fixtures/good', root, { recursive: true });
-	const corpus = syntheticCorpus(CASES, EVENTS_PER_CASE, 1, 'press-one');
-	const undated = syntheticCorpus(1, 0, 2, 'press-one').cases[0]!;
-	undated.id = 'synthetic-no-events';
-	for (const c of [...corpus.cases, undated]) {
-		const dir = join(root, 'cases', c.id);
-		mkdirSync(dir, { recursive: true });
-		writeFileSync(join(dir, 'case.yaml'), stringify(c.data));
-		for (const lang of ['fr', 'en'] as const)
-			writeFileSync(join(dir, `${lang}.md`), `---\ntitle: "${c.text[lang].title}"\nsummary: "${c.text[lang].summary}"\n---\n\nSynthetic.\n`);
-	}
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A minimal static server for the built folder, on a free port. */
-async function serve(dir: string) {
-	const server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-		let file = join(dir, path);
-		if (!extname(file)) file = join(file, 'index.html');
-		if (!existsSync(file)) {
-			res.writeHead(404).end();
-			return;
-		}
-		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 /** The gzip size (bytes) of the JavaScript a built page loads: its module scripts and their static imports. */
 function pageScriptBytes(dist: string, page: string): number {
@@ -77,7 +41,9 @@ export default async function bench(): Promise<BenchResult[]> {
 	try {
 		const content = join(work, 'content');
 		const dist = join(work, 'dist');
-		writeContent(content);
+		const undated = syntheticCorpus(1, 0, 2, 'press-one').cases[0]!;
+		undated.id = 'synthetic-no-events';
+		writeContent(content, [...syntheticCorpus(CASES, EVENTS_PER_CASE, 1, 'press-one').cases, undated]);
 		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
 			env: { ...process.env, ORCA_CONTENT: content, ORCA_CACHE_DIR: join(work, 'cache'), ORCA_BASE: '/' },
 			encoding: 'utf8',
