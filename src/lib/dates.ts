@@ -45,11 +45,19 @@ export function comparePartialDates(a: string | undefined, b: string | undefined
 /** A partial date in `locale` at its own precision (no day for a month date); used by `formatDate` and the client timeline. */
 export function formatPartialDate(locale: string, value: string): string {
 	const { start, precision } = parsePartialDate(value);
-	const options: Intl.DateTimeFormatOptions =
-		precision === 'year'
-			? { year: 'numeric', timeZone: 'UTC' }
-			: precision === 'month'
-				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-				: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(locale, options).format(start);
+	return dateFormat(locale, precision).format(start);
+}
+
+const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+	year: { year: 'numeric', timeZone: 'UTC' },
+	month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+	day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+// Creating an Intl formatter is costly and the build formats dates on every page: keep one per kind.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, precision: Precision): Intl.DateTimeFormat {
+	const key = `${locale}/${precision}`;
+	let format = dateFormats.get(key);
+	if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision])));
+	return format;
 }
