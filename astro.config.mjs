@@ -18,9 +18,11 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
 	// no 'unsafe-inline' scripts. Style *attributes* (chart geometry set by D3, SVG fills) are the
-	// one inline allowance, scoped to style-src-attr.
+	// one inline allowance, scoped to style-src-attr. Pagefind compiles its WebAssembly search
+	// engine in the browser, which script-src must allow with 'wasm-unsafe-eval' (not 'unsafe-eval').
 	security: {
 		csp: {
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
