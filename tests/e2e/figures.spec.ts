@@ -9,7 +9,7 @@ import { formatNumber } from '../../src/i18n/index.ts';
 
 // Expected values come from the corpus itself, through the same pure functions the page uses.
 const corpus = loadContent();
-const figure = (lang: 'fr' | 'en', id: string) => buildFigures(lang, corpus).find((f) => f.id === id)!;
+const figureData = (lang: 'fr' | 'en', id: string) => buildFigures(lang, corpus).find((f) => f.id === id)!;
 const cases = flowCases(corpus);
 /** The flows listed for a filter, and how many of them the map can draw for a weight. */
 const flows = (filter: FlowFilter = {}) => aggregateFlows(cases, filter).flows;
@@ -37,7 +37,7 @@ test('the figures have numbers, stable anchors and a summary that names the figu
 	await page.getByRole('link', { name: 'Figure 2. Jobs announced and observed, by movement and year' }).click();
 	await expect(page).toHaveURL(/#fig-jobs$/);
 	const jobs = page.locator('#fig-jobs');
-	const expected = figure('en', 'fig-jobs');
+	const expected = figureData('en', 'fig-jobs');
 	await expect(jobs.locator('.chart-summary')).toHaveText(expected.summary);
 	await expect(jobs).toContainText('Announced and observed jobs are never added together');
 	// Keyyo's observed figure has no date, nor has the case: it is left out and said so, not drawn as zero.
@@ -70,7 +70,7 @@ test('a chart downloads as SVG, PNG and CSV', async ({ page }) => {
 			expect(body.toString()).not.toContain('var(--');
 		} else if (name.endsWith('.png')) expect(body.subarray(1, 4).toString()).toBe('PNG');
 		else {
-			const csv = figure('fr', 'fig-events').csv;
+			const csv = figureData('fr', 'fig-events').csv;
 			expect(csv.startsWith('\uFEFFAnnée,Relocalisation,Délocalisation,Délocalisation de proximité,Total\r\n')).toBe(true);
 			expect(body.toString()).toBe(csv);
 		}
@@ -150,7 +150,7 @@ test('without JavaScript the figures give their tables and the flows', async ({ 
 	await page.goto('fr/figures/');
 	await expect(page.locator('#fig-flows table tbody tr')).toHaveCount(flows().length);
 	await expect(page.locator('#fig-flows table')).toContainText('Maroc → France');
-	const events = figure('fr', 'fig-events').rows.flat().filter((cell) => cell.mark).length;
+	const events = figureData('fr', 'fig-events').rows.flat().filter((cell) => cell.mark).length;
 	expect(events).toBeGreaterThan(0);
 	await expect(page.locator('#fig-events table td.mark-cell')).toHaveCount(events);
 	await context.close();
