@@ -4,15 +4,14 @@ import type { Page } from '@playwright/test';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { caseTimeline, timelineEvents, type TimelineEvent } from '../../scripts/data/events.ts';
 import { facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
-import { timelineLabels } from '../../src/lib/timeline/labels.ts';
-import { formatDate } from '../../src/i18n/index.ts';
+import { kindLabel } from '../../src/lib/timeline/labels.ts';
+import { countryName, formatDate, t } from '../../src/i18n/index.ts';
 
 // Expected values come from the corpus, through the same pure functions the timeline uses.
 const corpus = loadContent();
 const events = timelineEvents(corpus);
 const TOTAL = events.length;
 const indexOf = (id: string) => events.findIndex((e) => e.id === id);
-const en = timelineLabels('en', events);
 /** What the live region announces for the n-th event (0-based), in English. */
 const announced = (i: number, e: TimelineEvent = events[i]!) => `Event ${i + 1} of ${TOTAL}, ${formatDate('en', e.date)}, ${e.subject.en} — ${e.label.en}`;
 /** The options of a filter, labelled with what picking each would show (faceted counts). */
@@ -21,8 +20,8 @@ function optionTexts(key: 'lane' | 'to', filters: TimelineFilters): string[] {
 	const years = yearSpan(events);
 	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years })[key];
 	const all = filterEvents(events, { ...filters, [key]: undefined }).length;
-	const names = key === 'lane' ? en.lanes : en.countries;
-	return [`All (${all})`, ...values[key].map((v) => `${names[v]} (${counts.get(v)})`)];
+	const name = (v: string) => (key === 'lane' ? t('en', `timeline.lane.${v}` as 'timeline.lane.policy') : countryName('en', v));
+	return [`All (${all})`, ...values[key].map((v) => `${name(v)} (${counts.get(v)})`)];
 }
 
 /** How many events the drawn marks stand for (a cluster counts its events). */
@@ -129,7 +128,7 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 	await expect(live).toHaveText(announced(0));
 	const tooltip = page.getByRole('tooltip');
 	await expect(tooltip).toBeVisible();
-	await expect(tooltip).toContainText(`${en.kinds[events[0]!.kind]} · ${formatDate('en', events[0]!.date)}`);
+	await expect(tooltip).toContainText(`${kindLabel('en', events[0]!.kind)} · ${formatDate('en', events[0]!.date)}`);
 	await expect(page.locator('.tl-ring')).toBeVisible();
 
 	await page.keyboard.press('ArrowRight');
