@@ -159,6 +159,8 @@ test('query, filters and sort live in the URL: reload and Back restore them', as
 	await box.fill('Casablanca');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\?q=Casablanca$/);
+	await expect(page.getByRole('status')).not.toHaveText(frCount(pages.length));
+	await expect(await resultTitles(page)).toContainText([KEYYO.fr]);
 	const queried = (await (await resultTitles(page)).allTextContents()).length;
 	const status = (await page.getByRole('status').textContent())!;
 	expect(queried).toBeGreaterThan(2);

@@ -61,8 +61,8 @@ test('filters change the drawn events, the table and the counts, and go into the
 	await expect(visibleRows(page)).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Reset' }).click();
-	await expect(page.getByRole('status').first()).toHaveText('5 of 5 events shown');
-	await expect.poll(() => drawnEvents(page)).toBe(5);
+	await expect(page.getByRole('status').first()).toHaveText(`${TOTAL} of ${TOTAL} events shown`);
+	await expect.poll(() => drawnEvents(page)).toBe(TOTAL);
 	await expect.poll(() => page.url()).toMatch(/\/en\/timeline\/$/);
 });
 
