@@ -79,7 +79,8 @@ test.describe('with clipboard access', () => {
 		expect(copied).toContain(`Accessed ${today}. https://`);
 		expect(copied).toContain('/en/cases/keyyo-casablanca-abbeville/');
 		await panel.getByRole('button', { name: 'Copy the APA 7 reference' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('(2026, November 22).');
+		// The copy is asynchronous: wait for the clipboard to hold the APA reference rather than the Chicago one.
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('(2026, November 22).');
 	});
 
 	test('paragraphs and headings have stable anchors with a copy-link control shown on focus', async ({ page, baseURL }) => {

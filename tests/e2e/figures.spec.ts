@@ -1,5 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { loadContent } from '../../scripts/lib/content.ts';
+import { flowCases, jobsByYear } from '../../scripts/data/aggregates.ts';
+import { buildFigures } from '../../src/lib/figures.ts';
+import { aggregateFlows, flowValue, type Flow, type FlowFilter, type FlowWeight } from '../../src/lib/charts/flows.ts';
+import { countryPosition } from '../../src/lib/charts/centroids.ts';
+import { formatNumber } from '../../src/i18n/index.ts';
+
+// Expected values come from the corpus itself, through the same pure functions the page uses.
+const corpus = loadContent();
+const figureData = (lang: 'fr' | 'en', id: string) => buildFigures(lang, corpus).find((f) => f.id === id)!;
+const cases = flowCases(corpus);
+/** The flows listed for a filter, and how many of them the map can draw for a weight. */
+const flows = (filter: FlowFilter = {}) => aggregateFlows(cases, filter).flows;
+const drawable = (list: Flow[], weight: FlowWeight = 'cases') =>
+	list.filter((f) => countryPosition(f.from) && countryPosition(f.to) && (weight === 'cases' || (flowValue(f, weight) ?? 0) > 0)).length;
+const MA_FR = flows().find((f) => f.key === 'MA-FR-reshoring')!;
 
 const CHARTS = ['fig-events', 'fig-jobs', 'fig-origins', 'fig-destinations', 'fig-cost'];
 
@@ -21,10 +37,18 @@ test('the figures have numbers, stable anchors and a summary that names the figu
 	await page.getByRole('link', { name: 'Figure 2. Jobs announced and observed, by movement and year' }).click();
 	await expect(page).toHaveURL(/#fig-jobs$/);
 	const jobs = page.locator('#fig-jobs');
-	await expect(jobs.locator('.chart-summary')).toHaveText('400 jobs announced in 1 cases; 550 jobs observed in 1 cases.');
+	const expected = figureData('en', 'fig-jobs');
+	await expect(jobs.locator('.chart-summary')).toHaveText(expected.summary);
 	await expect(jobs).toContainText('Announced and observed jobs are never added together');
 	// Keyyo's observed figure has no date, nor has the case: it is left out and said so, not drawn as zero.
-	await expect(jobs).toContainText('Observed: 0 cases with no figure and 1 cases with no date are left out');
+	const keyyo = corpus.cases.find((c) => c.id === 'keyyo-casablanca-abbeville')!.data;
+	expect(keyyo.date).toBeUndefined();
+	expect(keyyo.jobs.filter((j) => j.kind === 'observed').map((j) => j.date)).toEqual([undefined]);
+	const observed = jobsByYear(corpus, 'observed');
+	expect(observed.undated).toBeGreaterThanOrEqual(1);
+	await expect(jobs).toContainText(
+		`Observed: ${formatNumber('en', observed.withoutFigure)} cases with no figure and ${formatNumber('en', observed.undated)} cases with no date are left out`,
+	);
 	await jobs.getByText('Data of the figure').click();
 	await expect(jobs.getByRole('table')).toContainText('Reshoring');
 });
@@ -45,7 +69,11 @@ test('a chart downloads as SVG, PNG and CSV', async ({ page }) => {
 			expect(body.toString()).toContain('CC BY 4.0');
 			expect(body.toString()).not.toContain('var(--');
 		} else if (name.endsWith('.png')) expect(body.subarray(1, 4).toString()).toBe('PNG');
-		else expect(body.toString()).toBe('\uFEFFAnnée,Relocalisation,Délocalisation,Délocalisation de proximité,Total\r\n2009,2,0,0,2\r\n2019,1,0,0,1\r\n');
+		else {
+			const csv = figureData('fr', 'fig-events').csv;
+			expect(csv.startsWith('\uFEFFAnnée,Relocalisation,Délocalisation,Délocalisation de proximité,Total\r\n')).toBe(true);
+			expect(body.toString()).toBe(csv);
+		}
 	}
 });
 
@@ -54,22 +82,29 @@ test('the flow map draws one arrow per listed flow, with a tooltip from the keyb
 	const map = page.locator('#fig-flows');
 	await expect(map.locator('svg.map')).toBeVisible();
 	const rows = map.getByRole('table').locator('tbody tr');
-	await expect(rows).toHaveCount(1);
-	await expect(map.locator('path.flow')).toHaveCount(1);
-	const flow = map.getByRole('button', { name: 'Morocco → France' });
+	const all = flows();
+	await expect(rows).toHaveCount(all.length);
+	// Every listed flow whose two countries are on the base map is drawn, once.
+	await expect(map.locator('path.flow')).toHaveCount(drawable(all));
+	// Morocco → France gathers several reshoring cases, among them Keyyo (dated neither itself nor by its figure).
+	expect(MA_FR.ids).toContain('keyyo-casablanca-abbeville');
+	const flow = map.getByRole('button', { name: 'Morocco → France', exact: true });
 	await flow.focus();
 	const tooltip = map.getByRole('tooltip');
 	await expect(tooltip).toBeVisible();
 	await expect(tooltip).toContainText('Morocco → France');
-	await expect(tooltip).toContainText('1 cases');
-	await expect(tooltip).toContainText('Announced jobs: not known');
-	await expect(tooltip).toContainText('Observed jobs: 11 (1 cases with this figure)');
+	await expect(tooltip).toContainText(`${MA_FR.cases} cases`);
+	const jobsLine = (kind: 'Announced' | 'Observed', sum: { sum: number; n: number }) =>
+		sum.n > 0 ? `${kind} jobs: ${formatNumber('en', sum.sum)} (${sum.n} cases with this figure)` : `${kind} jobs: not known`;
+	await expect(tooltip).toContainText(jobsLine('Announced', MA_FR.announced));
+	await expect(tooltip).toContainText(jobsLine('Observed', MA_FR.observed));
 	await page.keyboard.press('Escape');
 	await expect(tooltip).toBeHidden();
 
 	// Hover the middle of the arrow (a curve's bounding box centre is off the stroke).
-	await map.locator('path.flow').scrollIntoViewIfNeeded();
-	const middle = await map.locator('path.flow').evaluate((path: SVGPathElement) => {
+	const arrow = map.locator('path.flow[data-key="MA-FR-reshoring"]');
+	await arrow.scrollIntoViewIfNeeded();
+	const middle = await arrow.evaluate((path: SVGPathElement) => {
 		const point = path.getPointAtLength(path.getTotalLength() / 2);
 		const { a, d, e, f } = path.getScreenCTM()!;
 		return { x: point.x * a + e, y: point.y * d + f };
@@ -77,25 +112,47 @@ test('the flow map draws one arrow per listed flow, with a tooltip from the keyb
 	await page.mouse.move(middle.x, middle.y);
 	await expect(tooltip).toBeVisible();
 
-	await map.getByRole('combobox', { name: 'Movement' }).selectOption('offshoring');
+	const movement = map.getByRole('combobox', { name: 'Movement' });
+	const fromYear = map.getByRole('combobox', { name: 'From' });
+	await movement.selectOption('offshoring');
+	const offshoring = flows({ movement: 'offshoring' });
+	await expect(rows).toHaveCount(offshoring.length);
+	await expect(map.locator('path.flow')).toHaveCount(drawable(offshoring));
+	expect(offshoring.every((f) => f.movement === 'offshoring')).toBe(true);
+	await expect(map.getByRole('button', { name: 'Morocco → France', exact: true })).toHaveCount(0);
+	// A period with no case of this movement: nothing is drawn and it is said.
+	const years = [...new Set(cases.flatMap((c) => (c.year === undefined ? [] : [c.year])))].sort((a, b) => a - b);
+	const empty = years.find((y) => flows({ movement: 'nearshoring', fromYear: y }).length === 0)!;
+	expect(empty).toBeDefined();
+	await movement.selectOption('nearshoring');
+	await fromYear.selectOption(String(empty));
 	await expect(map.locator('path.flow')).toHaveCount(0);
+	await expect(rows).toHaveCount(0);
 	await expect(map.getByRole('status').first()).toHaveText('No flow for these filters.');
-	await map.getByRole('combobox', { name: 'Movement' }).selectOption('');
-	await map.getByRole('combobox', { name: 'From' }).selectOption('2009');
-	// Keyyo has no date: with a period chosen, its flow is left out.
-	await expect(map.locator('path.flow')).toHaveCount(0);
-	await map.getByRole('combobox', { name: 'From' }).selectOption('');
+	await movement.selectOption('');
+	await fromYear.selectOption('2009');
+	// Keyyo has no date: with a period chosen, its flow is left out (and so is Morocco → France, all of whose dated cases are older).
+	const since2009 = flows({ fromYear: 2009 });
+	expect(since2009.some((f) => f.ids.includes('keyyo-casablanca-abbeville'))).toBe(false);
+	await expect(rows).toHaveCount(since2009.length);
+	await expect(map.locator('path.flow')).toHaveCount(drawable(since2009));
+	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(since2009.some((f) => f.key === 'MA-FR-reshoring') ? 1 : 0);
+	await fromYear.selectOption('');
 	await map.getByRole('combobox', { name: 'Width' }).selectOption('observed');
-	await expect(map.locator('path.flow')).toHaveCount(1);
+	// Weighted by observed jobs, only the flows with an observed figure are drawn; Keyyo's counts.
+	await expect(map.locator('path.flow')).toHaveCount(drawable(all, 'observed'));
+	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(1);
 });
 
 test('without JavaScript the figures give their tables and the flows', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
 	await page.goto('fr/figures/');
-	await expect(page.locator('#fig-flows table tbody tr')).toHaveCount(1);
+	await expect(page.locator('#fig-flows table tbody tr')).toHaveCount(flows().length);
 	await expect(page.locator('#fig-flows table')).toContainText('Maroc → France');
-	await expect(page.locator('#fig-events table td.mark-cell')).toHaveCount(2);
+	const events = figureData('fr', 'fig-events').rows.flat().filter((cell) => cell.mark).length;
+	expect(events).toBeGreaterThan(0);
+	await expect(page.locator('#fig-events table td.mark-cell')).toHaveCount(events);
 	await context.close();
 });
 

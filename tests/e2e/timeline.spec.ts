@@ -1,6 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { loadContent } from '../../scripts/lib/content.ts';
+import { caseTimeline, timelineEvents, type TimelineEvent } from '../../scripts/data/events.ts';
+import { facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
+import { kindLabel } from '../../src/lib/timeline/labels.ts';
+import { countryName, formatDate, t } from '../../src/i18n/index.ts';
+
+// Expected values come from the corpus, through the same pure functions the timeline uses.
+const corpus = loadContent();
+const events = timelineEvents(corpus);
+const TOTAL = events.length;
+const indexOf = (id: string) => events.findIndex((e) => e.id === id);
+/** What the live region announces for the n-th event (0-based), in English. */
+const announced = (i: number, e: TimelineEvent = events[i]!) => `Event ${i + 1} of ${TOTAL}, ${formatDate('en', e.date)}, ${e.subject.en} — ${e.label.en}`;
+/** The options of a filter, labelled with what picking each would show (faceted counts). */
+function optionTexts(key: 'lane' | 'to', filters: TimelineFilters): string[] {
+	const values = filterValues(events);
+	const years = yearSpan(events);
+	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years })[key];
+	const all = filterEvents(events, { ...filters, [key]: undefined }).length;
+	const name = (v: string) => (key === 'lane' ? t('en', `timeline.lane.${v}` as 'timeline.lane.policy') : countryName('en', v));
+	return [`All (${all})`, ...values[key].map((v) => `${name(v)} (${counts.get(v)})`)];
+}
 
 /** How many events the drawn marks stand for (a cluster counts its events). */
 const drawnEvents = (page: Page) =>
@@ -12,38 +34,49 @@ const viewParam = (page: Page) => new URL(page.url()).searchParams.get('view');
 
 test('filters change the drawn events, the table and the counts, and go into the URL', async ({ page }) => {
 	await page.goto('en/timeline/');
-	await expect(page.getByRole('status').first()).toHaveText('5 of 5 events shown');
-	expect(await drawnEvents(page)).toBe(5);
-	await expect(visibleRows(page)).toHaveCount(5);
+	await expect(page.getByRole('status').first()).toHaveText(`${TOTAL} of ${TOTAL} events shown`);
+	expect(await drawnEvents(page)).toBe(TOTAL);
+	await expect(visibleRows(page)).toHaveCount(TOTAL);
 	const lane = page.getByLabel('Movement or kind');
-	await expect(lane.locator('option')).toHaveText(['All (5)', 'Reshoring (3)', 'Public records (2)']);
+	const lanes = optionTexts('lane', {});
+	expect(lanes).toContain(`Public records (${filterEvents(events, { lane: 'policy' }).length})`);
+	await expect(lane.locator('option')).toHaveText(lanes);
 
+	const policy = filterEvents(events, { lane: 'policy' }).length;
+	expect(policy).toBeGreaterThan(0);
 	await lane.selectOption('policy');
-	await expect(page.getByRole('status').first()).toHaveText('2 of 5 events shown');
-	await expect.poll(() => drawnEvents(page)).toBe(2);
-	await expect(visibleRows(page)).toHaveCount(2);
+	await expect(page.getByRole('status').first()).toHaveText(`${policy} of ${TOTAL} events shown`);
+	await expect.poll(() => drawnEvents(page)).toBe(policy);
+	await expect(visibleRows(page)).toHaveCount(policy);
 	await expect(page.locator('.tl-mark.lane-reshoring')).toHaveCount(0);
 	await expect.poll(() => new URL(page.url()).searchParams.get('lane')).toBe('policy');
 
-	// Counts are faceted: the other filters now count within the policy records.
-	await expect(page.getByLabel('Destination country').locator('option')).toHaveText(['All (2)', 'France (0)']);
-	await page.getByLabel('From year').selectOption('2019');
+	// Counts are faceted: the other filters now count within the policy records (which name no country).
+	const destinations = optionTexts('to', { lane: 'policy' });
+	expect(destinations).toContain('France (0)');
+	await expect(page.getByLabel('Destination country').locator('option')).toHaveText(destinations);
+	await page.getByLabel('Destination country').selectOption('FR');
 	await expect(page.getByRole('status').first()).toHaveText('No event matches these filters.');
 	expect(await drawnEvents(page)).toBe(0);
 	await expect(visibleRows(page)).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Reset' }).click();
-	await expect(page.getByRole('status').first()).toHaveText('5 of 5 events shown');
-	await expect.poll(() => drawnEvents(page)).toBe(5);
+	await expect(page.getByRole('status').first()).toHaveText(`${TOTAL} of ${TOTAL} events shown`);
+	await expect.poll(() => drawnEvents(page)).toBe(TOTAL);
 	await expect.poll(() => page.url()).toMatch(/\/en\/timeline\/$/);
 });
 
 test('the URL restores filters, zoomed period and selected event exactly', async ({ page }) => {
 	await page.goto('fr/timeline/?lane=reshoring&view=2008-07-01_2010-07-01&event=case%2Fphone-marketing-dreux%2F0');
 	await expect(page.getByLabel('Mouvement ou type')).toHaveValue('reshoring');
-	await expect(page.getByRole('status').first()).toHaveText('3 événements affichés sur 5');
-	// Only the two 2009 events are in the period shown; ticks are in months, in French.
-	await expect(page.locator('.tl-mark')).toHaveCount(2);
+	const reshoring = filterEvents(events, { lane: 'reshoring' });
+	await expect(page.getByRole('status').first()).toHaveText(`${reshoring.length} événements affichés sur ${TOTAL}`);
+	// Only the reshoring events of mid-2008 to mid-2010 are in the period shown (none lies near its
+	// edges, so none is half in view), Dreux's two 2009 events among them; ticks are in months, in French.
+	const inView = reshoring.filter((e) => e.start < '2010-07-01' && e.end > '2008-07-01');
+	expect(reshoring.filter((e) => e.start < '2011-01-01' && e.end > '2008-01-01')).toEqual(inView);
+	expect(inView.map((e) => e.id)).toEqual(expect.arrayContaining(['case/phone-marketing-dreux/0', 'case/phone-marketing-dreux/1']));
+	await expect.poll(() => drawnEvents(page)).toBe(inView.length);
 	const ticks = await tickLabels(page);
 	expect(ticks).toContain('janv. 2009');
 	await page.getByRole('application').focus();
@@ -92,31 +125,52 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 	await page.keyboard.press('Tab');
 	await expect(chart(page)).toBeFocused();
 	const live = page.locator('[data-live]');
-	await expect(live).toHaveText('Event 1 of 5, 2009, Phone Marketing — First activities start at the Dreux site');
+	await expect(live).toHaveText(announced(0));
 	const tooltip = page.getByRole('tooltip');
 	await expect(tooltip).toBeVisible();
-	await expect(tooltip).toContainText('opening · 2009');
+	await expect(tooltip).toContainText(`${kindLabel('en', events[0]!.kind)} · ${formatDate('en', events[0]!.date)}`);
 	await expect(page.locator('.tl-ring')).toBeVisible();
 
 	await page.keyboard.press('ArrowRight');
-	await expect(live).toHaveText(/^Event 2 of 5, June 2009, Phone Marketing/);
-	await expect(tooltip).toContainText('Jobs: 400 announced');
+	await expect(live).toHaveText(announced(1));
 	await page.keyboard.press('End');
-	await expect(live).toHaveText(/^Event 5 of 5, 2019, Phone Marketing — 550 staff/);
+	await expect(live).toHaveText(announced(TOTAL - 1));
 	await page.keyboard.press('ArrowLeft');
-	await expect(live).toHaveText(/^Event 4 of 5, 14 August 2018, Written question no. 10719/);
-	await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('document/qe-15-10719/answered');
+	await expect(live).toHaveText(announced(TOTAL - 2));
+	await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(events[TOTAL - 2]!.id);
 	await page.keyboard.press('Escape');
 	await expect(tooltip).toBeHidden();
 	await page.keyboard.press('Home');
-	await expect(live).toHaveText(/^Event 1 of 5/);
+	await expect(live).toHaveText(/^Event 1 of /);
 	await page.keyboard.press('Tab');
 	await expect(chart(page)).not.toBeFocused();
 
+	// From Dreux's first 2009 event, the arrows go through the events in between, in time order.
+	const opening = indexOf('case/phone-marketing-dreux/1');
+	const announcement = indexOf('case/phone-marketing-dreux/0');
+	expect(announcement).toBeGreaterThan(opening);
+	await page.goto('en/timeline/?event=case%2Fphone-marketing-dreux%2F1');
 	await chart(page).focus();
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('ArrowRight');
-	await expect(live).toHaveText(/^Event 3 of 5, 17 July 2018/);
+	await expect(live).toHaveText(`Event ${opening + 1} of ${TOTAL}, 2009, Phone Marketing — First activities start at the Dreux site`);
+	await expect(tooltip).toContainText('opening · 2009');
+	for (let i = opening + 1; i <= announcement; i++) {
+		await page.keyboard.press('ArrowRight');
+		await expect(live).toHaveText(announced(i));
+	}
+	await expect(live).toHaveText(new RegExp(`^Event ${announcement + 1} of ${TOTAL}, June 2009, Phone Marketing`));
+	await expect(tooltip).toContainText('Jobs: 400 announced');
+
+	// Back from the ministry's answer to the written question itself, then Enter opens its page.
+	const answered = indexOf('document/qe-15-10719/answered');
+	const published = indexOf('document/qe-15-10719/published');
+	await page.goto('en/timeline/?event=document%2Fqe-15-10719%2Fanswered');
+	await chart(page).focus();
+	await expect(live).toHaveText(new RegExp(`^Event ${answered + 1} of ${TOTAL}, 14 August 2018, Written question no. 10719`));
+	for (let i = answered - 1; i >= published; i--) {
+		await page.keyboard.press('ArrowLeft');
+		await expect(live).toHaveText(announced(i));
+	}
+	await expect(live).toHaveText(new RegExp(`^Event ${published + 1} of ${TOTAL}, 17 July 2018`));
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/en\/documents\/qe-15-10719\/$/);
 });
@@ -157,16 +211,20 @@ test('a case page draws its own events with the same chart; a case without dated
 	await page.goto('en/cases/phone-marketing-dreux/');
 	const region = page.getByRole('region', { name: 'Timeline of the case' });
 	await expect(region.getByRole('application', { name: "The case's timeline as a chart" })).toBeVisible();
-	expect(await drawnEvents(page)).toBe(3);
-	await expect(region.getByRole('listitem')).toHaveCount(3);
+	const dreux = caseTimeline(events, corpus, 'phone-marketing-dreux').length;
+	expect(dreux).toBe(3);
+	expect(await drawnEvents(page)).toBe(dreux);
+	await expect(region.getByRole('listitem')).toHaveCount(dreux);
 
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
 	});
+	expect(caseTimeline(events, corpus, 'keyyo-casablanca-abbeville')).toEqual([]);
 	await page.goto('en/cases/keyyo-casablanca-abbeville/');
 	await expect(page.locator('orca-timeline')).toHaveCount(0);
-	expect(scripts).toEqual([]);
+	// The page has other scripts (search box, citation panel), but nothing of the timeline or D3.
+	expect(scripts.filter((s) => /timeline|Timeline|chart|d3|element/i.test(s.split('/').pop()!))).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
@@ -175,9 +233,12 @@ test.describe('without JavaScript', () => {
 	test('the timeline page is a complete chronological table', async ({ page }) => {
 		await page.goto('en/timeline/');
 		await expect(page.getByRole('table')).toBeVisible();
-		await expect(visibleRows(page)).toHaveCount(5);
-		await expect(visibleRows(page).first()).toContainText('2009');
-		await expect(visibleRows(page).last()).toContainText('550 observed');
+		await expect(visibleRows(page)).toHaveCount(TOTAL);
+		// In time order: the first and the last event of the corpus, and Dreux's 550 staff in their place.
+		await expect(visibleRows(page).first()).toContainText(formatDate('en', events[0]!.date));
+		await expect(visibleRows(page).first()).toContainText(events[0]!.label.en);
+		await expect(visibleRows(page).last()).toContainText(events[TOTAL - 1]!.label.en);
+		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText('550 observed');
 		await expect(page.getByRole('application')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
 		await expect(page.getByLabel('Movement or kind')).toBeHidden();
@@ -191,6 +252,7 @@ test('the events are published as open data with version and licence', async ({ 
 	const data = await response.json();
 	expect(data.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
 	expect(data.version).toMatch(/^[0-9a-f]{12}$/);
-	expect(data.count).toBe(5);
-	expect(data.events[0]).toMatchObject({ id: 'case/phone-marketing-dreux/1', date: '2009', precision: 'year', start: '2009-01-01', end: '2010-01-01' });
+	expect(data.count).toBe(TOTAL);
+	expect(data.events).toEqual(JSON.parse(JSON.stringify(events)));
+	expect(data.events[indexOf('case/phone-marketing-dreux/1')]).toMatchObject({ id: 'case/phone-marketing-dreux/1', date: '2009', precision: 'year', start: '2009-01-01', end: '2010-01-01' });
 });
