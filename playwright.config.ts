@@ -7,7 +7,7 @@ const port = Number(process.env.ORCA_TEST_PORT ?? 4329);
 const base = process.env.ORCA_BASE ?? '/';
 const subPath = base !== '/';
 /** The representative part of the suite that also runs against a build under a sub-path. */
-const SUBPATH_SPECS = ['pages.spec.ts', 'case-table.spec.ts', 'links.spec.ts'];
+const SUBPATH_SPECS = ['pages.spec.ts', 'case-table.spec.ts', 'links.spec.ts', 'search.spec.ts'];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
