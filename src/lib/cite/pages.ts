@@ -11,28 +11,14 @@ import { t } from '../../i18n/index.ts';
 import type { CitablePage } from './csl.ts';
 import { contentVersion } from './version.ts';
 
-/** A case page. */
-export function caseCitation(entry: Case, lang: Lang): CitablePage {
+/** A case or document page. */
+export function entryCitation(kind: 'cases' | 'documents', entry: Case | Document, lang: Lang): CitablePage {
 	const text = entry.text[lang];
 	return {
 		lang,
 		title: text.data.title,
 		summary: text.data.summary,
-		path: pageUrl(lang, 'cases', entry.id),
-		published: entry.data.firstPublished,
-		updated: entry.data.updated,
-		version: contentVersion(entry.data, text.data, text.body),
-	};
-}
-
-/** A policy document page. */
-export function documentCitation(entry: Document, lang: Lang): CitablePage {
-	const text = entry.text[lang];
-	return {
-		lang,
-		title: text.data.title,
-		summary: text.data.summary,
-		path: pageUrl(lang, 'documents', entry.id),
+		path: pageUrl(lang, kind, entry.id),
 		published: entry.data.firstPublished,
 		updated: entry.data.updated,
 		version: contentVersion(entry.data, text.data, text.body),
@@ -98,8 +84,8 @@ export function corpusPageCitation(corpus: Corpus, name: keyof typeof CORPUS_PAG
 export async function citablePages(): Promise<CitablePage[]> {
 	const corpus = await getCorpus();
 	return LANGS.flatMap((lang) => [
-		...corpus.cases.map((c) => caseCitation(c, lang)),
-		...corpus.documents.map((d) => documentCitation(d, lang)),
+		...corpus.cases.map((c) => entryCitation('cases', c, lang)),
+		...corpus.documents.map((d) => entryCitation('documents', d, lang)),
 		editorialCitation(corpus, 'methodology', lang),
 		sourcesCitation(corpus, lang),
 		...(['timeline', 'figures', 'data'] as const).map((name) => corpusPageCitation(corpus, name, lang)),
