@@ -1,28 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { caseRow, filterCss, filterOptions } from '../../src/lib/case-table.ts';
 import { readTableState, sortRows, writeTableState } from '../../src/lib/case-table-state.ts';
-import { caseSchema } from '../../src/schemas/case.ts';
+import { minimalCase } from './cases.ts';
 
-const make = (over: Record<string, unknown>) =>
-	caseSchema.parse({
-		company: 'Acme',
-		sector: 'telecom',
-		function: 'customer-service',
-		operator: 'in-house',
-		movement: 'reshoring',
-		scope: 'total',
-		to: [{ country: 'FR' }],
-		status: 'implemented',
-		sources: ['s'],
-		confidence: 'single-source',
-		updated: '2026-01-01',
-		...over,
-	});
 
 const rows = [
-	caseRow('fr', 'a', 'A', make({ from: [{ country: 'MA' }], date: '2009-06', jobs: [{ kind: 'announced', count: 400, sources: ['s'] }, { kind: 'observed', count: 550, sources: ['s'] }] })),
-	caseRow('fr', 'b', 'B', make({ company: 'Beta', movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], date: '2012' })),
-	caseRow('fr', 'c', 'C', make({ company: 'Gamma', sector: 'energy' })),
+	caseRow('fr', 'a', 'A', minimalCase({ from: [{ country: 'MA' }], date: '2009-06', jobs: [{ kind: 'announced', count: 400, sources: ['s'] }, { kind: 'observed', count: 550, sources: ['s'] }] })),
+	caseRow('fr', 'b', 'B', minimalCase({ company: 'Beta', movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], date: '2012' })),
+	caseRow('fr', 'c', 'C', minimalCase({ company: 'Gamma', sector: 'energy' })),
 ];
 
 describe('case rows', () => {

@@ -3,6 +3,7 @@ import { csvParse } from 'd3';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
+import { minimalCase } from './cases.ts';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { casesCsv, casesFileData, casesJson, flatCase, latestFigure, CASE_COLUMNS } from '../../scripts/data/cases.ts';
 import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries } from '../../scripts/data/aggregates.ts';
@@ -15,20 +16,7 @@ import { hasKey, label } from '../../src/i18n/index.ts';
 
 /** A synthetic case, validated by the real schema so that defaults apply. */
 function makeCase(id: string, data: Record<string, unknown>) {
-	const parsed = caseSchema.parse({
-		company: id.toUpperCase(),
-		sector: 'telecom',
-		function: 'customer-service',
-		operator: 'in-house',
-		movement: 'reshoring',
-		scope: 'total',
-		to: [{ country: 'FR' }],
-		status: 'implemented',
-		sources: ['s'],
-		confidence: 'single-source',
-		updated: '2026-01-01',
-		...data,
-	}) as CaseData;
+	const parsed = minimalCase({ company: id.toUpperCase(), ...data });
 	return { id, data: parsed, text: { fr: { title: `Titre ${id}`, summary: 'Résumé.' }, en: { title: `Title ${id}`, summary: 'Summary.' } } };
 }
 const corpusOf = (...cases: ReturnType<typeof makeCase>[]): DataCorpus => ({ cases, documents: [], sources: [], context: [] });
