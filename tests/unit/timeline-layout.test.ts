@@ -3,6 +3,8 @@ import { scaleUtc } from 'd3';
 import { timelineEvents, type TimelineEvent } from '../../scripts/data/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import { eventSpan, fullDomain, layoutMarks, maxZoom, stepIndex, tickLabels, timeTicks } from '../../src/lib/timeline/layout.ts';
+import { staticChart } from '../../src/lib/timeline/static.ts';
+import { loadContent } from '../../scripts/lib/content.ts';
 
 const ev = (id: string, start: string, end: string, lane: TimelineEvent['lane'] = 'reshoring') =>
 	({ id, start, end, lane }) as TimelineEvent;
@@ -97,5 +99,37 @@ describe('timeline layout', () => {
 		expect(stepIndex('Home', 2, 3)).toBe(0);
 		expect(stepIndex('ArrowRight', -1, 3)).toBe(0);
 		expect(stepIndex('Home', 0, 0)).toBe(-1);
+	});
+});
+
+describe('a case\'s static chart', () => {
+	const events = timelineEvents(loadContent());
+	const byCase = Map.groupBy(events.filter((e) => e.page?.[0] === 'cases'), (e) => e.page![1]);
+	const pct = (v: string) => Number(v.replace(/%$/, ''));
+
+	test('every event of every case is drawn once, inside the frame, spans in percentages and points in px', () => {
+		for (const [slug, list] of byCase) {
+			const chart = staticChart(list, 'fr-FR');
+			expect(chart.marks.flatMap((m) => m.mark.events.map((e) => e.id)).sort(), slug).toEqual(list.map((e) => e.id).sort());
+			for (const { mark, x, width } of chart.marks) {
+				expect(x, slug).toMatch(/^\d+(\.\d+)?%$/);
+				expect(pct(x), slug).toBeGreaterThanOrEqual(0);
+				if (mark.span) expect(pct(x) + pct(width), slug).toBeLessThanOrEqual(100.01);
+				else expect(width, slug).toMatch(/^\d+$/);
+			}
+			expect(chart.ticks.every((t) => pct(t.x) >= 0 && pct(t.x) <= 100), slug).toBe(true);
+		}
+	});
+
+	test('a lane is as tall as the rows it uses, and the axis sits under the last lane', () => {
+		const dreux = byCase.get('phone-marketing-dreux')!;
+		const chart = staticChart(dreux, 'en-GB');
+		// 2009 and 2019 are bars on the first row, June 2009 is a point on the second.
+		expect(chart.marks.map((m) => [m.mark.events[0]!.date, m.mark.row])).toEqual([['2009', 0], ['2019', 0], ['2009-06', 1]]);
+		expect(chart.lanes).toEqual([{ lane: 'reshoring', y: 0, height: 18 + 2 * 22 + 6 }]);
+		expect(chart.axisY).toBe(68);
+		expect(chart.height).toBe(68 + 26);
+		expect(new Set(chart.marks.map((m) => m.y))).toEqual(new Set([18, 40]));
+		expect(chart.ticks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
 	});
 });

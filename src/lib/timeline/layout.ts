@@ -5,6 +5,30 @@
  */
 import { scaleUtc } from 'd3';
 import type { Lane, TimelineEvent } from '../../../scripts/data/events.ts';
+import { LANES } from './lanes.ts';
+
+/** Rows of marks a lane stacks before it clusters. */
+export const ROWS = 3;
+/** Height of one row of marks, and the gap under it, in px. */
+export const ROW_H = 18;
+const ROW_GAP = 4;
+/** Height of a lane's label, above its rows. */
+const LABEL_H = 18;
+/** Height of one lane, label and rows. */
+export const LANE_H = LABEL_H + ROWS * (ROW_H + ROW_GAP) + 6;
+/** Height of the time axis under the lanes. */
+export const AXIS_H = 26;
+/** Horizontal padding of the plot, in px. */
+export const PAD = 8;
+
+/** The lanes to draw for a data set: those it uses, in the canonical order. */
+export function lanesOf(events: readonly Pick<TimelineEvent, 'lane'>[]): Lane[] {
+	return LANES.filter((l) => events.some((e) => e.lane === l));
+}
+
+/** Top of a mark, in px from the top of the chart. */
+export const laneY = (lanes: readonly Lane[], mark: Pick<Mark, 'lane' | 'row'>) =>
+	lanes.indexOf(mark.lane) * LANE_H + LABEL_H + mark.row * (ROW_H + ROW_GAP);
 
 const DAY_MS = 86_400_000;
 const utcDay = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);

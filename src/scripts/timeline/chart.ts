@@ -5,19 +5,12 @@
  */
 import { brushX, scaleUtc, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ScaleTime, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { TimelineEvent } from '../../../scripts/data/events.ts';
-import { LANES, type Lane } from '../../lib/timeline/lanes.ts';
-import { eventSpan, fullDomain, layoutMarks, maxZoom, stepIndex, tickLabels, timeTicks, type Mark } from '../../lib/timeline/layout.ts';
+import type { Lane } from '../../lib/timeline/lanes.ts';
+import { AXIS_H, eventSpan, fullDomain, LANE_H, laneY, layoutMarks, maxZoom, PAD, ROW_H, ROWS, stepIndex, tickLabels, timeTicks, type Mark } from '../../lib/timeline/layout.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { eventHref, fill } from '../../lib/timeline/text.ts';
 
-const ROWS = 3;
-const ROW_H = 18;
-const ROW_GAP = 4;
-const LABEL_H = 18;
-const LANE_H = LABEL_H + ROWS * (ROW_H + ROW_GAP) + 6;
-const AXIS_H = 26;
-const PAD = 8;
 const OVERVIEW_LANE_H = 6;
 
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -371,9 +364,6 @@ export class TimelineChart {
 }
 
 const lang = (labels: TimelineLabels) => (labels.locale.startsWith('fr') ? 'fr' : 'en');
-const laneY = (lanes: Lane[], mark: Pick<Mark, 'lane' | 'row'>) =>
-	lanes.indexOf(mark.lane) * LANE_H + LABEL_H + mark.row * (ROW_H + ROW_GAP);
-
 function drawLanes(svg: Svg, lanes: Lane[], labels: TimelineLabels): void {
 	const g = svg.append('g').attr('class', 'tl-lanes').attr('aria-hidden', 'true');
 	const lane = g
@@ -471,7 +461,3 @@ function clusterTip(mark: Mark, labels: TimelineLabels): Node[] {
 	return [head, list, hint];
 }
 
-/** The lanes to draw for a data set: those it uses, in the canonical order. */
-export function lanesOf(events: readonly TimelineEvent[]): Lane[] {
-	return LANES.filter((l) => events.some((e) => e.lane === l));
-}

@@ -6,9 +6,9 @@ import type { TimelineEvent } from '../../../scripts/data/events.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan, type TimelineFilters } from '../../lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../lib/timeline/state.ts';
-import { fullDomain } from '../../lib/timeline/layout.ts';
+import { fullDomain, lanesOf } from '../../lib/timeline/layout.ts';
 import { fill } from '../../lib/timeline/text.ts';
-import { lanesOf, TimelineChart } from './chart.ts';
+import { TimelineChart } from './chart.ts';
 
 /** When this module started running: the benchmark's "script start". */
 const scriptStart = performance.now();
@@ -19,20 +19,18 @@ class OrcaTimeline extends HTMLElement {
 	#events: TimelineEvent[] = [];
 	#labels!: TimelineLabels;
 	#filters: TimelineFilters = {};
-	#urlState = false;
 	#urlTimer = 0;
 
 	connectedCallback(): void {
 		const json = (name: string) => JSON.parse(this.querySelector<HTMLScriptElement>(`script[data-${name}]`)!.textContent!);
 		this.#events = json('events') as TimelineEvent[];
 		this.#labels = json('labels') as TimelineLabels;
-		this.#urlState = this.dataset.url === 'true';
 		performance.mark('timeline:parsed');
 		const q = <T extends Element>(sel: string) => this.querySelector<T>(sel) ?? undefined;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
 
 		const values = filterValues(this.#events);
-		const view = this.#urlState ? parseView(location.search, values) : { filters: {} };
+		const view = parseView(location.search, values);
 		this.#filters = view.filters;
 		this.chart = new TimelineChart({
 			labels: this.#labels,
@@ -123,7 +121,6 @@ class OrcaTimeline extends HTMLElement {
 	}
 
 	#writeUrl(): void {
-		if (!this.#urlState) return;
 		clearTimeout(this.#urlTimer);
 		this.#urlTimer = window.setTimeout(() => {
 			const query = serializeView({ filters: this.#filters, period: this.chart!.period, event: this.chart!.selected });
