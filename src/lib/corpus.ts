@@ -95,20 +95,24 @@ export function getCorpus(): Promise<Corpus> {
 	return corpus;
 }
 
-/** The corpus as plain data for the data scripts (`scripts/data/`), in the same order. */
-export async function getDataCorpus(): Promise<DataCorpus> {
-	const { cases, documents, sources, context } = await getCorpus();
-	const plain = <T>(e: { id: string; data: T; text: Record<Lang, Text> }) => ({
-		id: e.id,
-		data: e.data,
-		text: { fr: e.text.fr.data, en: e.text.en.data },
+let dataCorpus: Promise<DataCorpus> | undefined;
+
+/** The corpus as plain data for the data scripts (`scripts/data/`), in the same order; built once per build. */
+export function getDataCorpus(): Promise<DataCorpus> {
+	dataCorpus ??= getCorpus().then(({ cases, documents, sources, context }) => {
+		const plain = <T>(e: { id: string; data: T; text: Record<Lang, Text> }) => ({
+			id: e.id,
+			data: e.data,
+			text: { fr: e.text.fr.data, en: e.text.en.data },
+		});
+		return {
+			cases: cases.map(plain),
+			documents: documents.map(plain),
+			sources: [...sources].map(([id, data]) => ({ id, data })),
+			context: context.map((c) => ({ id: c.id, data: c.data })),
+		};
 	});
-	return {
-		cases: cases.map(plain),
-		documents: documents.map(plain),
-		sources: [...sources].map(([id, data]) => ({ id, data })),
-		context: context.map((c) => ({ id: c.id, data: c.data })),
-	};
+	return dataCorpus;
 }
 
 /** All source ids an entry cites anywhere (its list, figures, quotes, events), in first-cited order. */

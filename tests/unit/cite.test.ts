@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { STYLES, formatReference } from '../../src/lib/cite/engine.ts';
+import { Cite, plugins } from '@citation-js/core';
+import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle } from '../../src/lib/cite/engine.ts';
+import { loadContent } from '../../scripts/lib/content.ts';
 import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
 import { writeAccessed } from '../../src/lib/cite/client.ts';
@@ -123,6 +125,33 @@ describe('formatted references', () => {
 		expect(text(item, 'mla', 'fr')).toContain('« Question n° 10719 : « La délocalisation » des “plateformes” »');
 		const enItem = pageItem(page({ lang: 'en', title: 'Reshoring: the "Keyyo" case' }), SITE);
 		expect(text(enItem, 'chicago', 'en')).toContain('“Reshoring: The ‘Keyyo’ Case.”');
+	});
+});
+
+describe('standalone styles', () => {
+	test('drop only the rules that compare references with each other', () => {
+		const xml = '<citation disambiguate-add-year-suffix="true" disambiguate-add-names="true" givenname-disambiguation-rule="primary-name" et-al-min="3"><bibliography subsequent-author-substitute="———" hanging-indent="true">';
+		expect(standaloneStyle(xml)).toBe('<citation et-al-min="3"><bibliography hanging-indent="true">');
+		for (const style of STYLES) expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/disambiguate-add|subsequent-author-substitute=/);
+	});
+
+	test('format every real page and a tenth of the real sources exactly as the published styles do', () => {
+		const registry = plugins.config.get('@csl');
+		for (const style of STYLES) registry.styles.add(`published-${style.id}`, STYLE_SOURCES[style.id]);
+		const corpus = loadContent();
+		const items: [CslItem, 'fr' | 'en'][] = [];
+		for (const lang of ['fr', 'en'] as const) {
+			for (const [kind, entries] of [['cases', corpus.cases], ['documents', corpus.documents]] as const)
+				for (const e of entries)
+					items.push([pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/${kind}/${e.id}/` }), SITE), lang]);
+			corpus.sources.filter((_, i) => i % 10 === 0).forEach((s) => items.push([sourceItem(s.id, s.data), lang]));
+		}
+		expect(items.length).toBeGreaterThan(250);
+		const published = (item: CslItem, style: string, lang: 'fr' | 'en') =>
+			(new Cite(item).format('bibliography', { template: `published-${style}`, lang: lang === 'fr' ? 'fr-FR' : 'en-US', format: 'html', asEntryArray: true }) as [string, string][])[0]![1]
+				.replace(/^\s*<div[^>]*>/, '').replace(/<\/div>\s*$/, '').trim();
+		for (const [item, lang] of items)
+			for (const style of STYLES) expect(formatReference(item, style.id, lang), `${style.id} ${item.id}`).toBe(published(item, style.id, lang));
 	});
 });
 

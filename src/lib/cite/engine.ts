@@ -13,17 +13,33 @@ import type { CslItem } from './csl.ts';
 
 /** The citation styles offered, in the order the cite panel shows them. */
 export const STYLES = [
-	{ id: 'apa', csl: 'apa', name: 'APA 7' },
+	{ id: 'apa', csl: 'orca-apa', name: 'APA 7' },
 	{ id: 'chicago', csl: 'orca-chicago-author-date', name: 'Chicago' },
 	{ id: 'mla', csl: 'orca-mla', name: 'MLA 9' },
 	{ id: 'iso690', csl: 'orca-iso690-author-date', name: 'ISO 690' },
 ] as const;
 export type StyleId = (typeof STYLES)[number]['id'];
 
+/** The styles as published, by the name citation-js knows them under (APA 7 ships with plugin-csl). */
+export const STYLE_SOURCES: Record<StyleId, string> = {
+	apa: plugins.config.get('@csl').styles.get('apa') as string,
+	chicago,
+	mla,
+	iso690,
+};
+
+/**
+ * A style for references formatted one at a time: the rules that compare a reference with the
+ * others of a bibliography (disambiguation by year suffix, names or given names; "———" for a
+ * repeated author) cannot apply to a reference alone, so they are dropped, which spares citeproc
+ * its disambiguation pass on every reference. The output is the same (tests/unit/cite.test.ts).
+ */
+export function standaloneStyle(xml: string): string {
+	return xml.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
+}
+
 const registry = plugins.config.get('@csl');
-registry.styles.add('orca-chicago-author-date', chicago);
-registry.styles.add('orca-mla', mla);
-registry.styles.add('orca-iso690-author-date', iso690);
+for (const style of STYLES) registry.styles.add(style.csl, standaloneStyle(STYLE_SOURCES[style.id]));
 
 const CSL_LOCALES = { fr: 'fr-FR', en: 'en-US' } as const;
 

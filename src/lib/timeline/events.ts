@@ -3,9 +3,16 @@ import { getDataCorpus } from '../corpus.ts';
 import { timelineEvents, type TimelineEvent } from '../../../scripts/data/events.ts';
 
 let events: Promise<TimelineEvent[]> | undefined;
+let byCase: Promise<Map<string, TimelineEvent[]>> | undefined;
 
 /** Every event of the corpus, in time order (see scripts/data/events.ts). */
 export function getTimelineEvents(): Promise<TimelineEvent[]> {
 	events ??= getDataCorpus().then(timelineEvents);
 	return events;
+}
+
+/** The events of one case page, in time order (what `caseTimeline()` returns), grouped once for all pages. */
+export async function getCaseTimeline(slug: string): Promise<TimelineEvent[]> {
+	byCase ??= getTimelineEvents().then((all) => Map.groupBy(all.filter((e) => e.page?.[0] === 'cases'), (e) => e.page![1]));
+	return (await byCase).get(slug) ?? [];
 }
