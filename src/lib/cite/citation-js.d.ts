@@ -3,6 +3,7 @@ declare module '@citation-js/core' {
 	interface Register {
 		add(name: string, value: unknown): void;
 		has(name: string): boolean;
+		get(name: string): string | undefined;
 	}
 	export class Cite {
 		constructor(data: unknown);

@@ -22,7 +22,7 @@ export type StyleId = (typeof STYLES)[number]['id'];
 
 /** The styles as published, by the name citation-js knows them under (APA 7 ships with plugin-csl). */
 export const STYLE_SOURCES: Record<StyleId, string> = {
-	apa: plugins.config.get('@csl').styles.get('apa') as string,
+	apa: plugins.config.get('@csl').styles.get('apa')!,
 	chicago,
 	mla,
 	iso690,
