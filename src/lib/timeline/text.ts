@@ -11,8 +11,3 @@ export function eventHref(labels: Pick<TimelineLabels, 'pagePrefix'>, e: Pick<Ti
 export function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
-
-/** The anchor of a case's event in its page's event list: `case/<slug>/<n>` → `event-<n>` (n counts from 0 in case.yaml). */
-export function eventAnchor(id: string): string {
-	return `event-${id.slice(id.lastIndexOf('/') + 1)}`;
-}
