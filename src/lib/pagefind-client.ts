@@ -3,6 +3,8 @@
  * with the site's options. The types are the part of Pagefind's browser API that ORCA uses.
  */
 import { HIGHLIGHT_PARAM } from './search-state.ts';
+import { pathWithBase } from './url.ts';
+import type { Lang } from '../schemas/common.ts';
 
 /** One matching section of a page. */
 export interface PagefindSubResult {
@@ -50,13 +52,24 @@ export interface Pagefind {
  */
 export const PAGEFIND_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true };
 
+/**
+ * The Pagefind files every search needs before its index chunk, at stable URLs: the bundle and
+ * the language's WebAssembly (58 KB, the largest of them). The search page asks for both in its
+ * `<head>`, so that they download while the page and its script load instead of one after the
+ * other (bundle → entry → WASM). The metadata file's name carries the index hash: it cannot be
+ * named before the index exists.
+ */
+export function pagefindAssets(lang: Lang, base?: string): { bundle: string; wasm: string } {
+	return { bundle: pathWithBase('pagefind/pagefind.js', base), wasm: pathWithBase(`pagefind/wasm.${lang}.pagefind`, base) };
+}
+
 let loading: Promise<Pagefind> | undefined;
 
 /** The page's Pagefind instance, loaded on first use; its index is the one of `<html lang>`. */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
 		// A runtime URL that Vite must not resolve: the bundle exists only after the build.
-		const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+		const url = pathWithBase('pagefind/pagefind.js');
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options(PAGEFIND_OPTIONS);
 		await pagefind.init();

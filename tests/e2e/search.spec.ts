@@ -271,3 +271,17 @@ test.describe('on a 360 px screen', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 });
+
+test('the search page fetches Pagefind early, once, and shows results before filter counts need them', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto('fr/search/?q=Dreux');
+	await expect((await resultTitles(page)).first()).toHaveText(DREUX.fr);
+	await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox')).not.toHaveCount(0);
+	// The preloaded bundle and WASM are the ones Pagefind uses: each is requested once.
+	expect(fetched.filter((p) => p.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+	expect(fetched.filter((p) => p.endsWith('/pagefind/wasm.fr.pagefind'))).toHaveLength(1);
+	const preloads = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+	expect(preloads.some((p) => p.endsWith('/pagefind/wasm.fr.pagefind'))).toBe(true);
+	expect(preloads.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/search-state.ts';
 import { filterLabels } from '../../src/lib/search-labels.ts';
 import { pageUrlOf, separateBlocks } from '../../src/integrations/pagefind.ts';
+import { pagefindAssets } from '../../src/lib/pagefind-client.ts';
 
 const aCase = (over: Record<string, unknown> = {}) =>
 	minimalCase({ from: [{ country: 'MA' }, { country: 'TN' }, { country: 'MA' }], updated: '2024-05-02', ...over });
@@ -117,5 +118,12 @@ describe('indexing', () => {
 	test('result URLs are the page folders', () => {
 		expect(pageUrlOf('fr/cases/keyyo/index.html')).toBe('/fr/cases/keyyo/');
 		expect(pageUrlOf('index.html')).toBe('/');
+	});
+});
+
+describe('loading Pagefind early', () => {
+	test('the bundle and the WASM of the page language, under the base', () => {
+		expect(pagefindAssets('fr', '/')).toEqual({ bundle: '/pagefind/pagefind.js', wasm: '/pagefind/wasm.fr.pagefind' });
+		expect(pagefindAssets('en', '/orca')).toEqual({ bundle: '/orca/pagefind/pagefind.js', wasm: '/orca/pagefind/wasm.en.pagefind' });
 	});
 });
