@@ -1,6 +1,10 @@
 /** The corpus's timeline events, computed once per build for every page that draws a timeline. */
 import { getDataCorpus } from '../corpus.ts';
 import { timelineEvents, type TimelineEvent } from '../../../scripts/data/events.ts';
+import { pathWithBase } from '../url.ts';
+
+/** Where the timeline page's script reads the events: the open-data file of the same events. */
+export const EVENTS_URL = () => pathWithBase('data/events.json');
 
 let events: Promise<TimelineEvent[]> | undefined;
 let byCase: Promise<Map<string, TimelineEvent[]>> | undefined;

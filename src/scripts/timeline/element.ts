@@ -2,7 +2,7 @@
  * `<orca-timeline>`: wires the chart to its filters, counts, table, URL and buttons. The markup
  * (table, filters, buttons) is rendered by Timeline.astro; this enhances it.
  */
-import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { EventsDataset, TimelineEvent } from '../../../scripts/data/events.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan, type TimelineFilters } from '../../lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../lib/timeline/state.ts';
@@ -21,10 +21,13 @@ class OrcaTimeline extends HTMLElement {
 	#filters: TimelineFilters = {};
 	#urlTimer = 0;
 
-	connectedCallback(): void {
-		const json = (name: string) => JSON.parse(this.querySelector<HTMLScriptElement>(`script[data-${name}]`)!.textContent!);
-		this.#events = json('events') as TimelineEvent[];
-		this.#labels = json('labels') as TimelineLabels;
+	async connectedCallback(): Promise<void> {
+		// The events are the open-data file (/data/events.json, preloaded by the page), not a copy
+		// inlined in the HTML: the page paints sooner, and one cached file serves both languages.
+		const response = await fetch(this.dataset.events!);
+		if (!response.ok) throw new Error(`timeline: ${this.dataset.events} answered ${response.status}`);
+		this.#events = ((await response.json()) as EventsDataset).events;
+		this.#labels = JSON.parse(this.querySelector<HTMLScriptElement>('script[data-labels]')!.textContent!) as TimelineLabels;
 		performance.mark('timeline:parsed');
 		const q = <T extends Element>(sel: string) => this.querySelector<T>(sel) ?? undefined;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
