@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Cite, plugins } from '@citation-js/core';
-import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle } from '../../src/lib/cite/engine.ts';
+import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle, styleFor } from '../../src/lib/cite/engine.ts';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
@@ -66,6 +66,12 @@ describe('formatted references', () => {
 			'ORCA — Observatoire de la relocalisation des centres d’appels. (2026, November 22). Keyyo brings its customer service back from Casablanca to Abbeville. ORCA. https://orca.example.org/en/cases/keyyo-casablanca-abbeville/',
 		);
 		expect(formatReference(en, 'apa', 'en')).toContain('<i>Keyyo brings');
+	});
+	test('APA 7 on French pages writes the day first, as French adaptations of APA do', () => {
+		expect(text(fr, 'apa', 'fr')).toContain('ORCA — Observatoire de la relocalisation des centres d’appels. (2026, 22 novembre). Keyyo rapatrie');
+		const first = pageItem(page({ published: '2026-11-01', updated: '2026-11-01' }), SITE);
+		expect(text(first, 'apa', 'fr')).toContain('(2026, 1ᵉʳ novembre)');
+		expect(text({ ...first, language: 'en' }, 'apa', 'en')).toContain('(2026, November 1)');
 	});
 	test('Chicago author-date', () => {
 		expect(text({ ...en, accessed: { 'date-parts': [[2026, 12, 1]] } }, 'chicago', 'en')).toBe(
@@ -137,7 +143,7 @@ describe('standalone styles', () => {
 
 	test('format every real page and a tenth of the real sources exactly as the published styles do', () => {
 		const registry = plugins.config.get('@csl');
-		for (const style of STYLES) registry.styles.add(`published-${style.id}`, STYLE_SOURCES[style.id]);
+		for (const style of STYLES) for (const lang of ['fr', 'en'] as const) registry.styles.add(`published-${style.id}-${lang}`, styleFor(style.id, lang));
 		const corpus = loadContent();
 		const items: [CslItem, 'fr' | 'en'][] = [];
 		for (const lang of ['fr', 'en'] as const) {
@@ -148,7 +154,7 @@ describe('standalone styles', () => {
 		}
 		expect(items.length).toBeGreaterThan(250);
 		const published = (item: CslItem, style: string, lang: 'fr' | 'en') =>
-			(new Cite(item).format('bibliography', { template: `published-${style}`, lang: lang === 'fr' ? 'fr-FR' : 'en-US', format: 'html', asEntryArray: true }) as [string, string][])[0]![1]
+			(new Cite(item).format('bibliography', { template: `published-${style}-${lang}`, lang: lang === 'fr' ? 'fr-FR' : 'en-US', format: 'html', asEntryArray: true }) as [string, string][])[0]![1]
 				.replace(/^\s*<div[^>]*>/, '').replace(/<\/div>\s*$/, '').trim();
 		for (const [item, lang] of items)
 			for (const style of STYLES) expect(formatReference(item, style.id, lang), `${style.id} ${item.id}`).toBe(published(item, style.id, lang));

@@ -38,14 +38,34 @@ export function standaloneStyle(xml: string): string {
 	return xml.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
 }
 
+/**
+ * French conventions a published style lacks, applied on French pages. APA 7's CSL writes the day
+ * after the month in every language ("(2026, novembre 22)"); French adaptations of APA write it
+ * first, with the ordinal for the first ("(2026, 22 novembre)", "(2026, 1ᵉʳ novembre)").
+ */
+const FRENCH: Partial<Record<StyleId, (xml: string) => string>> = {
+	apa: (xml) => replaceOnce(xml, '<date-part name="month"/><date-part name="day" prefix=" "/>', '<date-part name="day" form="ordinal" suffix=" "/><date-part name="month"/>'),
+};
+
+function replaceOnce(xml: string, from: string, to: string): string {
+	if (xml.split(from).length !== 2) throw new Error(`cite: the style no longer contains ${from} exactly once`);
+	return xml.replace(from, to);
+}
+
+/** The style as used on pages in `lang`: the published one, with French conventions on French pages. */
+export function styleFor(id: StyleId, lang: 'fr' | 'en', xml = STYLE_SOURCES[id]): string {
+	const french = lang === 'fr' ? FRENCH[id] : undefined;
+	return french ? french(xml) : xml;
+}
+
 const registry = plugins.config.get('@csl');
-for (const style of STYLES) registry.styles.add(style.csl, standaloneStyle(STYLE_SOURCES[style.id]));
+for (const style of STYLES) for (const lang of ['fr', 'en'] as const) registry.styles.add(`${style.csl}-${lang}`, standaloneStyle(styleFor(style.id, lang)));
 
 const CSL_LOCALES = { fr: 'fr-FR', en: 'en-US' } as const;
 
 /** One formatted reference (`html` keeps italics as `<i>`; `text` is plain). */
 export function formatReference(item: CslItem, style: StyleId, lang: 'fr' | 'en', format: 'html' | 'text' = 'html'): string {
-	const template = STYLES.find((s) => s.id === style)!.csl;
+	const template = `${STYLES.find((s) => s.id === style)!.csl}-${lang}`;
 	const entries = new Cite(item).format('bibliography', {
 		template,
 		lang: CSL_LOCALES[lang],
