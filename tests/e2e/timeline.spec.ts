@@ -185,6 +185,34 @@ test('hovering a mark shows its tooltip; clicking opens its page', async ({ page
 	await expect(page).toHaveURL(/\/en\/cases\/phone-marketing-dreux\/$/);
 });
 
+test('clicking a group of events that share one date lists them as links; Escape closes the list', async ({ page }) => {
+	await page.goto('en/timeline/');
+	// A bar standing for several reshoring events dated to the same year or month: zooming cannot part them.
+	const mark = page.locator('.tl-mark.is-span.lane-reshoring:not([data-count="1"])').first();
+	const count = Number(await mark.getAttribute('data-count'));
+	expect(count).toBeGreaterThan(1);
+	await mark.hover();
+	await expect(page.getByRole('tooltip')).toContainText('Click to list these events');
+	await mark.click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toHaveAccessibleName(new RegExp(`^${count} events dated \\w+`));
+	await expect(dialog.getByRole('listitem')).toHaveCount(count);
+	await expect(dialog.getByRole('link')).toHaveCount(count);
+	await expect(dialog.getByRole('link').first()).toBeFocused();
+	// The chart did not zoom: the view is still the whole period.
+	expect(viewParam(page)).toBeNull();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	// Each line opens its event's page.
+	await mark.click();
+	const link = dialog.getByRole('link').nth(count - 1);
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/\/en\/cases\/[a-z0-9-]+\/$/);
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`${href!.replace(/[/]/g, '\\/')}$`));
+});
+
 test('"copy a link to this view" copies the current URL', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('en/timeline/');

@@ -14,7 +14,7 @@ export interface TimelineLabels {
 	sectors: Record<string, string>;
 	countries: Record<string, string>;
 	strings: Record<
-		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart',
+		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart',
 		string
 	>;
 }
@@ -43,6 +43,8 @@ export function timelineLabels(lang: Lang, events: readonly TimelineEvent[]): Ti
 			position: t(lang, 'timeline.position'),
 			cluster: t(lang, 'timeline.cluster'),
 			clusterHint: t(lang, 'timeline.clusterHint'),
+			groupHint: t(lang, 'timeline.groupHint'),
+			groupTitle: t(lang, 'timeline.groupTitle'),
 			jobs: t(lang, 'timeline.jobs'),
 			open: t(lang, 'timeline.open'),
 			announced: t(lang, 'jobs.announced'),

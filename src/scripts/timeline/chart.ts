@@ -23,6 +23,8 @@ export interface ChartOptions {
 	/** The svg to draw in (it gets the one tab stop), the tooltip box, the live region, the overview svg if any. */
 	svg: SVGSVGElement;
 	tooltip: HTMLElement;
+	/** A popover (`popover` attribute) that lists the events of a group sharing one date. */
+	group: HTMLElement;
 	live: HTMLElement;
 	overview?: SVGSVGElement;
 	/** Called after zoom or pan, and when the selected event changes. */
@@ -67,7 +69,10 @@ export class TimelineChart {
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 				this.#transform = event.transform;
 				this.render();
-				if (event.sourceEvent) this.#hideTooltip();
+				if (event.sourceEvent) {
+					this.#hideTooltip();
+					if (this.#o.group.matches(':popover-open')) this.#o.group.hidePopover();
+				}
 			})
 			.on('end', () => this.#o.onChange?.());
 		this.#svg.call(this.#zoom).on('dblclick.zoom', null);
@@ -181,6 +186,28 @@ export class TimelineChart {
 	open(e: TimelineEvent): void {
 		const href = eventHref(this.#o.labels, e);
 		if (href) location.assign(href);
+	}
+
+	/** What a click on a mark does: open its event, list a group that shares one date (zooming cannot part it), or zoom to a cluster. */
+	activate(mark: Mark): void {
+		if (mark.events.length === 1) this.open(mark.events[0]!);
+		else if (sharesOneSpan(mark)) this.showGroup(mark);
+		else this.zoomToMark(mark);
+	}
+
+	/** Lists a group's events as links under its mark, and moves focus to the first. */
+	showGroup(mark: Mark): void {
+		const { group, labels, svg } = this.#o;
+		this.#hideTooltip();
+		const [head, list] = groupList(mark, labels);
+		group.replaceChildren(head!, list!);
+		group.setAttribute('aria-label', head!.textContent!);
+		group.showPopover();
+		const box = svg.getBoundingClientRect();
+		const left = Math.min(Math.max(4, box.left + mark.x0), Math.max(4, window.innerWidth - group.offsetWidth - 4));
+		group.style.left = `${left}px`;
+		group.style.top = `${box.top + laneY(this.#o.lanes, mark) + ROW_H + 6}px`;
+		group.querySelector<HTMLElement>('a')?.focus();
 	}
 
 	/** Zooms to the period a cluster covers. */
@@ -408,7 +435,7 @@ function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, wid
 					chart.showTooltip(d);
 				})
 				.on('pointerleave', () => chart.hover(false))
-				.on('click', (_, d) => (d.events.length > 1 ? chart.zoomToMark(d) : chart.open(d.events[0]!)));
+				.on('click', (_, d) => chart.activate(d));
 		})
 		.attr('data-count', (m) => m.events.length)
 		.attr('transform', (m) => `translate(${m.x0},${laneY(lanes, m)})`)
@@ -457,7 +484,32 @@ function clusterTip(mark: Mark, labels: TimelineLabels): Node[] {
 	for (const e of mark.events.slice(0, 5))
 		list.append(Object.assign(document.createElement('li'), { textContent: `${formatPartialDate(labels.locale, e.date)} — ${e.subject[l]}` }));
 	if (mark.events.length > 5) list.append(Object.assign(document.createElement('li'), { textContent: '…' }));
-	const hint = Object.assign(document.createElement('p'), { className: 'tl-tip-hint', textContent: labels.strings.clusterHint });
+	const hint = Object.assign(document.createElement('p'), { className: 'tl-tip-hint', textContent: sharesOneSpan(mark) ? labels.strings.groupHint : labels.strings.clusterHint });
 	return [head, list, hint];
 }
 
+
+/** True when every event of a mark covers the same period (`2012`): no zoom can draw them apart. */
+function sharesOneSpan(mark: Mark): boolean {
+	const [first] = mark.events;
+	return mark.events.every((e) => e.start === first!.start && e.end === first!.end);
+}
+
+/** The popover's content: a heading and one line per event, a link when the event has a page. */
+function groupList(mark: Mark, labels: TimelineLabels): Node[] {
+	const l = lang(labels);
+	const first = mark.events[0]!;
+	const head = Object.assign(document.createElement('p'), {
+		className: 'tl-tip-subject',
+		textContent: fill(labels.strings.groupTitle, { count: new Intl.NumberFormat(labels.locale).format(mark.events.length), date: formatPartialDate(labels.locale, first.date) }),
+	});
+	const list = document.createElement('ul');
+	for (const e of mark.events) {
+		const text = `${e.subject[l]} — ${e.label[l]}`;
+		const href = eventHref(labels, e);
+		const item = document.createElement('li');
+		item.append(href ? Object.assign(document.createElement('a'), { href, textContent: text }) : text);
+		list.append(item);
+	}
+	return [head, list];
+}

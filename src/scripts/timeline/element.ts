@@ -40,6 +40,7 @@ class OrcaTimeline extends HTMLElement {
 			lanes: lanesOf(this.#events),
 			svg: q<SVGSVGElement>('svg.tl-svg')!,
 			tooltip: q<HTMLElement>('.tl-tooltip')!,
+			group: q<HTMLElement>('.tl-group')!,
 			live: q<HTMLElement>('[data-live]')!,
 			overview: q<SVGSVGElement>('svg.tl-overview'),
 			onChange: () => this.#writeUrl(),
