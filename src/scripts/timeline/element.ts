@@ -22,8 +22,9 @@ class OrcaTimeline extends HTMLElement {
 	#urlTimer = 0;
 
 	async connectedCallback(): Promise<void> {
-		// The events are the open-data file (/data/events.json, preloaded by the page), not a copy
-		// inlined in the HTML: the page paints sooner, and one cached file serves both languages.
+		// The events are the open-data file (/data/events.json), not a copy inlined in the HTML: the
+		// page (its table included) paints sooner, and one cached file serves both languages. It is
+		// not preloaded: on a slow connection a preload competes with the first paint.
 		const response = await fetch(this.dataset.events!);
 		if (!response.ok) throw new Error(`timeline: ${this.dataset.events} answered ${response.status}`);
 		this.#events = ((await response.json()) as EventsDataset).events;
