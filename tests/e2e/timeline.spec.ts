@@ -24,6 +24,12 @@ function optionTexts(key: 'lane' | 'to', filters: TimelineFilters): string[] {
 	return [`All (${all})`, ...values[key].map((v) => `${name(v)} (${counts.get(v)})`)];
 }
 
+/** Opens the timeline page (path relative to the base) once its chart is drawn and wired: it loads after the first paint. */
+async function openTimeline(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('orca-timeline[data-ready]')).toHaveCount(1);
+}
+
 /** How many events the drawn marks stand for (a cluster counts its events). */
 const drawnEvents = (page: Page) =>
 	page.locator('orca-timeline .tl-mark').evaluateAll((marks) => marks.reduce((n, m) => n + Number(m.getAttribute('data-count')), 0));
@@ -33,7 +39,7 @@ const tickLabels = (page: Page) => page.locator('.tl-tick text').allTextContents
 const viewParam = (page: Page) => new URL(page.url()).searchParams.get('view');
 
 test('filters change the drawn events, the table and the counts, and go into the URL', async ({ page }) => {
-	await page.goto('en/timeline/');
+	await openTimeline(page, 'en/timeline/');
 	await expect(page.getByRole('status').first()).toHaveText(`${TOTAL} of ${TOTAL} events shown`);
 	expect(await drawnEvents(page)).toBe(TOTAL);
 	await expect(visibleRows(page)).toHaveCount(TOTAL);
@@ -67,7 +73,7 @@ test('filters change the drawn events, the table and the counts, and go into the
 });
 
 test('the URL restores filters, zoomed period and selected event exactly', async ({ page }) => {
-	await page.goto('fr/timeline/?lane=reshoring&view=2008-07-01_2010-07-01&event=case%2Fphone-marketing-dreux%2F0');
+	await openTimeline(page, 'fr/timeline/?lane=reshoring&view=2008-07-01_2010-07-01&event=case%2Fphone-marketing-dreux%2F0');
 	await expect(page.getByLabel('Mouvement ou type')).toHaveValue('reshoring');
 	const reshoring = filterEvents(events, { lane: 'reshoring' });
 	await expect(page.getByRole('status').first()).toHaveText(`${reshoring.length} événements affichés sur ${TOTAL}`);
@@ -87,6 +93,7 @@ test('the URL restores filters, zoomed period and selected event exactly', async
 	const url = page.url();
 	const zoomedTicks = await tickLabels(page);
 	await page.reload();
+	await expect(page.locator('orca-timeline[data-ready]')).toHaveCount(1);
 	expect(page.url()).toBe(url);
 	expect(await tickLabels(page)).toEqual(zoomedTicks);
 	await expect(page.getByLabel('Mouvement ou type')).toHaveValue('reshoring');
@@ -96,7 +103,7 @@ test.describe('with reduced motion (zoom steps are immediate)', () => {
 	test.use({ reducedMotion: 'reduce' });
 
 	test('zoom buttons and keyboard zoom change the period; reset shows it all', async ({ page }) => {
-		await page.goto('en/timeline/');
+		await openTimeline(page, 'en/timeline/');
 		const whole = await tickLabels(page);
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await expect.poll(() => viewParam(page)).not.toBeNull();
@@ -120,7 +127,7 @@ test.describe('with reduced motion (zoom steps are immediate)', () => {
 });
 
 test('one tab stop; arrows move in time order with tooltip and announcement; Enter opens the page', async ({ page }) => {
-	await page.goto('en/timeline/');
+	await openTimeline(page, 'en/timeline/');
 	await page.getByRole('button', { name: 'Copy a link to this view' }).focus();
 	await page.keyboard.press('Tab');
 	await expect(chart(page)).toBeFocused();
@@ -149,7 +156,7 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 	const opening = indexOf('case/phone-marketing-dreux/1');
 	const announcement = indexOf('case/phone-marketing-dreux/0');
 	expect(announcement).toBeGreaterThan(opening);
-	await page.goto('en/timeline/?event=case%2Fphone-marketing-dreux%2F1');
+	await openTimeline(page, 'en/timeline/?event=case%2Fphone-marketing-dreux%2F1');
 	await chart(page).focus();
 	await expect(live).toHaveText(`Event ${opening + 1} of ${TOTAL}, 2009, Phone Marketing — First activities start at the Dreux site`);
 	await expect(tooltip).toContainText('opening · 2009');
@@ -163,7 +170,7 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 	// Back from the ministry's answer to the written question itself, then Enter opens its page.
 	const answered = indexOf('document/qe-15-10719/answered');
 	const published = indexOf('document/qe-15-10719/published');
-	await page.goto('en/timeline/?event=document%2Fqe-15-10719%2Fanswered');
+	await openTimeline(page, 'en/timeline/?event=document%2Fqe-15-10719%2Fanswered');
 	await chart(page).focus();
 	await expect(live).toHaveText(new RegExp(`^Event ${answered + 1} of ${TOTAL}, 14 August 2018, Written question no. 10719`));
 	for (let i = answered - 1; i >= published; i--) {
@@ -176,7 +183,7 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 });
 
 test('hovering a mark shows its tooltip; clicking opens its page', async ({ page }) => {
-	await page.goto('en/timeline/');
+	await openTimeline(page, 'en/timeline/');
 	const mark = page.locator('.tl-mark[data-id="case/phone-marketing-dreux/2"]');
 	await mark.hover();
 	await expect(page.getByRole('tooltip')).toContainText('550 staff at the Dreux site');
@@ -186,7 +193,7 @@ test('hovering a mark shows its tooltip; clicking opens its page', async ({ page
 });
 
 test('clicking a group of events that share one date lists them as links; Escape closes the list', async ({ page }) => {
-	await page.goto('en/timeline/');
+	await openTimeline(page, 'en/timeline/');
 	// A bar standing for several reshoring events dated to the same year or month: zooming cannot part them.
 	const mark = page.locator('.tl-mark.is-span.lane-reshoring:not([data-count="1"])').first();
 	const count = Number(await mark.getAttribute('data-count'));
@@ -215,7 +222,7 @@ test('clicking a group of events that share one date lists them as links; Escape
 
 test('"copy a link to this view" copies the current URL', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('en/timeline/');
+	await openTimeline(page, 'en/timeline/');
 	await page.getByLabel('Movement or kind').selectOption('reshoring');
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await page.getByRole('button', { name: 'Copy a link to this view' }).click();
@@ -229,7 +236,10 @@ test('"copy a link to this view" copies the current URL', async ({ page, context
 test('the timeline and a case page with a chart pass axe', async ({ page }) => {
 	for (const path of ['fr/timeline/', 'en/cases/phone-marketing-dreux/', 'fr/cases/bt-2003-offshore-india/']) {
 		await page.goto(path);
-		if (path.endsWith('timeline/')) await page.getByRole('application').focus();
+		if (path.endsWith('timeline/')) {
+			await expect(page.locator('orca-timeline[data-ready]')).toHaveCount(1);
+			await page.getByRole('application').focus();
+		}
 		const { violations } = await new AxeBuilder({ page }).analyze();
 		expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
 	}

@@ -1,9 +1,8 @@
 /**
  * Timeline layout maths, apart from the DOM: the time domain, where each event's mark goes in its
  * lane (stacked in rows when marks collide, clustered with a count when a lane is too dense),
- * axis ticks and their locale labels. Pure: numbers in, numbers out.
+ * tick labels in the locale (tick dates: ticks.ts, apart because it needs D3). Pure: numbers in, numbers out.
  */
-import { scaleUtc } from 'd3';
 import type { Lane, TimelineEvent } from '../../../scripts/data/events.ts';
 import { LANES } from './lanes.ts';
 
@@ -195,13 +194,6 @@ function placePile(lane: Lane, pile: Item[], top: number, rows: number, gap: num
 		}
 		return { key: `cluster:${lane}:${list[0]!.id}`, lane, row: top, x0: x0 + gap / 2, x1: x0 + clusterWidth - gap / 2, events: list, span: false };
 	});
-}
-
-/** Tick dates for an axis `width` px wide over `domain` (about one per 90 px), at whole years, months or days. */
-export function timeTicks(domain: readonly [Date, Date], width: number): Date[] {
-	return scaleUtc()
-		.domain(domain)
-		.ticks(Math.max(2, Math.floor(width / 90)));
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { scaleUtc } from 'd3';
 import type { Lane, TimelineEvent } from '../../../scripts/data/events.ts';
-import { fullDomain, lanesOf, layoutMarks, ROW_H, ROWS, tickLabels, timeTicks, type Mark } from './layout.ts';
+import { fullDomain, lanesOf, layoutMarks, ROW_H, ROWS, tickLabels, type Mark } from './layout.ts';
+import { timeTicks } from './ticks.ts';
 
 /** Width the marks are laid out for (about a case page's text column), in px. */
 export const NOMINAL_WIDTH = 640;
