@@ -225,6 +225,8 @@ test('"copy a link to this view" copies the current URL', async ({ page, context
 	await openTimeline(page, 'en/timeline/');
 	await page.getByLabel('Movement or kind').selectOption('reshoring');
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	// The zoom is animated; the URL takes the period when it ends.
+	await expect.poll(() => viewParam(page)).not.toBeNull();
 	await page.getByRole('button', { name: 'Copy a link to this view' }).click();
 	await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
