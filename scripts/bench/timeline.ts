@@ -21,7 +21,7 @@ const CASES = 100;
 const EVENTS_PER_CASE = 20;
 const RUNS = 5;
 
-/** The gzip size (bytes) of the JavaScript a built page loads: its module scripts and their static imports. */
+/** The gzip size (bytes) of the JavaScript a built page loads: its module scripts and what they import, statically or not. */
 function pageScriptBytes(dist: string, page: string): number {
 	const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
 	const seen = new Set<string>();
@@ -29,7 +29,8 @@ function pageScriptBytes(dist: string, page: string): number {
 		if (seen.has(src)) return;
 		seen.add(src);
 		const code = readFileSync(join(dist, src), 'utf8');
-		for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\s*["']\.\/([^"']+\.js)["']/g)) visit(join('_astro', m[1] ?? m[2]!));
+		// Static imports, dynamic imports (loaded after the first paint, but loaded) and Vite's preload list.
+		for (const m of code.matchAll(/(?:from\s*|import\s*\(?\s*)["']\.\/([^"']+\.js)["']|["']_astro\/([^"']+\.js)["']/g)) visit(join('_astro', m[1] ?? m[2]!));
 	};
 	for (const m of html.matchAll(/<script[^>]*\bsrc="\/(_astro\/[^"]+\.js)"/g)) visit(m[1]!);
 	const inline = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');

@@ -22,10 +22,10 @@ class OrcaTimeline extends HTMLElement {
 	#urlTimer = 0;
 
 	async connectedCallback(): Promise<void> {
-		// The page (filters, table) paints first; then the chart's code (D3) and the events load
-		// together. The events are the open-data file (/data/events.json), not a copy inlined in the
-		// HTML: one cached file serves both languages, and nothing competes with the first paint.
-		await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+		// The chart's code (D3) and the events load together once this small script runs, not with
+		// the page's HTML: the page (filters, table) paints without waiting for them. The events are
+		// the open-data file (/data/events.json), not a copy inlined in the HTML: one cached file
+		// serves both languages.
 		const [response, { TimelineChart }] = await Promise.all([fetch(this.dataset.events!), import('./chart.ts')]);
 		if (!response.ok) throw new Error(`timeline: ${this.dataset.events} answered ${response.status}`);
 		this.#events = ((await response.json()) as EventsDataset).events;
