@@ -1,6 +1,7 @@
 /**
  * Client helpers shared by the chart and map elements: downloads made in the browser (SVG with
- * resolved colours and a source line, PNG drawn from it, CSV) and copy-to-clipboard buttons.
+ * resolved colours and a source line, PNG drawn from it, CSV), copy-to-clipboard buttons, and
+ * drawing on resize.
  */
 
 /** Saves `content` as a file named `name`. */
@@ -100,4 +101,17 @@ export function wireTools(root: HTMLElement, options: { name: string; svg: () =>
 			}
 		}),
 	);
+}
+
+/**
+ * Calls `draw` whenever `el` changes size (and once at first), in a task of its own: resize
+ * observations arrive in one batch for the whole page, so the page's figures are drawn one task
+ * each instead of blocking the main thread for all of them at once.
+ */
+export function onResize(el: Element, draw: () => void): void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	new ResizeObserver(() => {
+		clearTimeout(timer);
+		timer = setTimeout(draw);
+	}).observe(el);
 }

@@ -8,13 +8,16 @@ import { LANES } from './lanes.ts';
 
 /** Rows of marks a lane stacks before it clusters. */
 export const ROWS = 3;
-/** Height of one row of marks, and the gap under it, in px. */
+/** Height of one row of marks, in px. */
 export const ROW_H = 18;
-const ROW_GAP = 4;
+/** From the top of one row of marks to the top of the next (the row and the gap under it). */
+export const ROW_STEP = ROW_H + 4;
 /** Height of a lane's label, above its rows. */
-const LABEL_H = 18;
-/** Height of one lane, label and rows. */
-export const LANE_H = LABEL_H + ROWS * (ROW_H + ROW_GAP) + 6;
+export const LABEL_H = 18;
+/** Space under a lane's last row. */
+export const LANE_PAD = 6;
+/** Height of one lane of the corpus chart, label and all its rows. */
+export const LANE_H = LABEL_H + ROWS * ROW_STEP + LANE_PAD;
 /** Height of the time axis under the lanes. */
 export const AXIS_H = 26;
 /** Horizontal padding of the plot, in px. */
@@ -27,7 +30,7 @@ export function lanesOf(events: readonly Pick<TimelineEvent, 'lane'>[]): Lane[] 
 
 /** Top of a mark, in px from the top of the chart. */
 export const laneY = (lanes: readonly Lane[], mark: Pick<Mark, 'lane' | 'row'>) =>
-	lanes.indexOf(mark.lane) * LANE_H + LABEL_H + mark.row * (ROW_H + ROW_GAP);
+	lanes.indexOf(mark.lane) * LANE_H + LABEL_H + mark.row * ROW_STEP;
 
 const DAY_MS = 86_400_000;
 const utcDay = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
@@ -107,7 +110,7 @@ interface Item {
 export function layoutMarks(
 	events: readonly TimelineEvent[],
 	x: (ms: number) => number,
-	{ minWidth = 12, gap = 3, rows = 3, clusterWidth = 30 }: MarkOptions = {},
+	{ minWidth = 12, gap = 3, rows = ROWS, clusterWidth = 30 }: MarkOptions = {},
 ): Mark[] {
 	const byLane = new Map<Lane, { spans: Map<string, Item>; points: Item[] }>();
 	for (const e of events) {

@@ -5,16 +5,11 @@
  */
 import { scaleUtc } from 'd3';
 import type { Lane, TimelineEvent } from '../../../scripts/data/events.ts';
-import { fullDomain, lanesOf, layoutMarks, ROW_H, ROWS, tickLabels, type Mark } from './layout.ts';
+import { AXIS_H, fullDomain, LABEL_H, LANE_PAD, lanesOf, layoutMarks, ROW_STEP, tickLabels, type Mark } from './layout.ts';
 import { timeTicks } from './ticks.ts';
 
 /** Width the marks are laid out for (about a case page's text column), in px. */
-export const NOMINAL_WIDTH = 640;
-const LABEL_H = 18;
-const ROW_STEP = ROW_H + 4;
-const LANE_PAD = 6;
-/** Height of the axis under the lanes, in px. */
-export const STATIC_AXIS_H = 26;
+const NOMINAL_WIDTH = 640;
 
 export interface StaticLane {
 	lane: Lane;
@@ -44,11 +39,11 @@ export interface StaticChart {
 
 const pct = (px: number) => `${((px / NOMINAL_WIDTH) * 100).toFixed(2)}%`;
 
-/** Lays out `events` (in time order) for a static chart; a lane is as tall as the rows it uses. */
+/** Lays out `events` (in time order) for a static chart; unlike the corpus chart's, a lane is only as tall as the rows it uses. */
 export function staticChart(events: readonly TimelineEvent[], locale: string): StaticChart {
 	const domain = fullDomain(events);
 	const x = scaleUtc().domain(domain).range([0, NOMINAL_WIDTH]);
-	const marks = layoutMarks(events, (ms) => x(ms), { rows: ROWS, clusterWidth: 30 });
+	const marks = layoutMarks(events, (ms) => x(ms));
 	const lanes: StaticLane[] = [];
 	let y = 0;
 	for (const lane of lanesOf(events)) {
@@ -61,7 +56,7 @@ export function staticChart(events: readonly TimelineEvent[], locale: string): S
 	const ticks = timeTicks(domain, NOMINAL_WIDTH);
 	const labels = tickLabels(locale, ticks);
 	return {
-		height: y + STATIC_AXIS_H,
+		height: y + AXIS_H,
 		lanes,
 		axisY: y,
 		ticks: ticks.map((d, i) => ({ x: pct(x(d)), label: labels[i]! })),

@@ -489,7 +489,6 @@ function clusterTip(mark: Mark, labels: TimelineLabels): Node[] {
 	return [head, list, hint];
 }
 
-
 /** True when every event of a mark covers the same period (`2012`): no zoom can draw them apart. */
 function sharesOneSpan(mark: Mark): boolean {
 	const [first] = mark.events;
