@@ -5,10 +5,13 @@
 import type { Lang } from '../schemas/common.ts';
 import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import type { DataCorpus } from './data-corpus.ts';
-import { costPerJob, eventsByYear, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from '../../scripts/data/aggregates.ts';
+import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from '../../scripts/data/aggregates.ts';
 import { toCsv } from '../../scripts/data/cases.ts';
 import { countryName, formatMoney, formatNumber, label, t } from '../i18n/index.ts';
 import { yearRange, type ChartSpec } from './charts/layout.ts';
+import { aggregateFlows, flowYears, type FlowMapPayload } from './charts/flows.ts';
+import { countryPosition } from './charts/centroids.ts';
+import { pageUrl } from './url.ts';
 
 export interface TableCell {
 	text: string;
@@ -245,4 +248,48 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 /** Every figure of the page, numbered, in page order. */
 export function buildFigures(lang: Lang, corpus: DataCorpus): FigureData[] {
 	return [eventsFigure(lang, corpus), jobsFigure(lang, corpus), countriesFigure(lang, corpus, 'from', 3), countriesFigure(lang, corpus, 'to', 4), costFigure(lang, corpus)];
+}
+
+/** The flow map's table, notes and script payload, from the cases' origins and destinations. */
+export function flowMapData(lang: Lang, corpus: DataCorpus) {
+	const cases = flowCases(corpus);
+	const { flows, withoutOrigin } = aggregateFlows(cases);
+	const codes = [...new Set(cases.flatMap((c) => [...c.from, ...c.to]))].sort();
+	const positions = Object.fromEntries(codes.flatMap((c) => (countryPosition(c) ? [[c, countryPosition(c)!]] : [])));
+	const names = Object.fromEntries(codes.map((c) => [c, countryName(lang, c)]));
+	const movements = Object.fromEntries(MOVEMENTS.map((m) => [m, label(lang, 'movement', m)])) as FlowMapPayload['movements'];
+	const csv = toCsv(
+		['from', 'to', 'movement', 'cases', 'announced_jobs', 'announced_jobs_cases', 'observed_jobs', 'observed_jobs_cases'],
+		flows.map((f) => [f.from, f.to, f.movement, f.cases, f.announced.n ? f.announced.sum : '', f.announced.n, f.observed.n ? f.observed.sum : '', f.observed.n].map(String)),
+	);
+	const strings = {
+		cases: t(lang, 'map.tooltip.cases'),
+		jobs: t(lang, 'map.tooltip.jobs'),
+		noJobs: t(lang, 'map.tooltip.noJobs'),
+		announced: t(lang, 'map.weight.announced'),
+		observed: t(lang, 'map.weight.observed'),
+		shown: t(lang, 'map.shown'),
+		none: t(lang, 'map.none'),
+		noOrigin: t(lang, 'map.noOrigin'),
+	};
+	const payload: FlowMapPayload = { cases, positions, names, movements, strings, csv, locale: LOCALES[lang] };
+	return { flows, withoutOrigin, names, movements, years: flowYears(cases), missing: codes.filter((c) => !positions[c]), payload };
+}
+
+/** Where the figures page's scripts read `figurePayloads()`. */
+export const figuresDataUrl = (lang: Lang) => `${pageUrl(lang, 'figures')}data.json`;
+
+/** The flow map's anchor. */
+export const FLOW_MAP_ID = 'fig-flows';
+
+/**
+ * What the figures page's scripts draw, by figure id: each chart's spec and CSV, and the flow map's
+ * payload. Served beside the page (`figures/data.json`) rather than inline, so the page's HTML stays
+ * within the first round trip of a slow connection.
+ */
+export function figurePayloads(lang: Lang, corpus: DataCorpus): Record<string, unknown> {
+	return {
+		...Object.fromEntries(buildFigures(lang, corpus).map((f) => [f.id, { spec: f.spec ?? null, csv: f.csv }])),
+		[FLOW_MAP_ID]: flowMapData(lang, corpus).payload,
+	};
 }

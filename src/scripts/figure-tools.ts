@@ -115,3 +115,37 @@ export function onResize(el: Element, draw: () => void): void {
 		timer = setTimeout(draw);
 	}).observe(el);
 }
+
+const payloads = new Map<string, Promise<Record<string, unknown>>>();
+
+/**
+ * The data a figure element draws, read from the page's figures data file (`data-src`, fetched
+ * once for every figure of the page) under the id of the element's `<figure>`. When the file
+ * cannot be read, `message` gets the element's `data-error` (the table below stays) and the
+ * result is undefined.
+ */
+export async function figurePayload<T>(el: HTMLElement, message: HTMLElement | null): Promise<T | undefined> {
+	const url = el.dataset.src!;
+	let all = payloads.get(url);
+	if (!all) {
+		all = fetch(url).then((r) => {
+			if (!r.ok) throw new Error(`${url} answered ${r.status}`);
+			return r.json() as Promise<Record<string, unknown>>;
+		});
+		payloads.set(url, all);
+	}
+	try {
+		const payload = (await all)[el.closest('figure')!.id];
+		if (payload === undefined) throw new Error(`${url} has no figure "${el.closest('figure')!.id}"`);
+		return payload as T;
+	} catch (error) {
+		if (message) {
+			const p = document.createElement('p');
+			p.className = 'status-line';
+			p.textContent = el.dataset.error ?? '';
+			message.replaceChildren(p);
+		}
+		console.error(error);
+		return undefined;
+	}
+}

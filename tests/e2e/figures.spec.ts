@@ -173,3 +173,34 @@ test('D3 loads only on the pages that draw charts', async ({ page }) => {
 	await page.goto('fr/data/');
 	expect(scripts.filter((s) => /Chart|FlowMap|countries-110m|figure-tools/.test(s))).toEqual([]);
 });
+
+test('the charts and the map read their data from one file beside the page, not from the HTML', async ({ page, request }) => {
+	const html = await (await request.get('en/figures/')).text();
+	expect(html).not.toContain('"spec"');
+	expect(html).not.toContain('"positions"');
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+	});
+	await page.goto('en/figures/');
+	await expect(page.locator('#fig-flows svg.map')).toBeVisible();
+	await expect(page.locator('#fig-events svg.chart')).toBeVisible();
+	expect(fetched.filter((p) => p.endsWith('/figures/data.json'))).toEqual([expect.stringMatching(/\/en\/figures\/data\.json$/)]);
+	// The file holds what the page's tables show: the CSV of each chart, from the same functions.
+	const data = (await (await request.get('en/figures/data.json')).json()) as Record<string, { csv: string }>;
+	expect(Object.keys(data).sort()).toEqual([...CHARTS, 'fig-flows'].sort());
+	expect(data['fig-jobs']!.csv).toBe(figureData('en', 'fig-jobs').csv);
+});
+
+test('when the figures data cannot be read, each chart says so and its table stays', async ({ page, consoleErrors }) => {
+	await page.route('**/figures/data.json', (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto('fr/figures/');
+	for (const id of [...CHARTS.filter((id) => figureData('fr', id).spec), 'fig-flows'])
+		await expect(page.locator(`#${id} [data-canvas]`)).toHaveText('Le graphique n’a pas pu être chargé ; ses données sont dans le tableau ci-dessous.');
+	await expect(page.locator('svg.chart')).toHaveCount(0);
+	await expect(page.locator('#fig-events table td.mark-cell').first()).toBeAttached();
+	// The failure is logged once per figure, naming the file and the status; nothing else went wrong.
+	expect(consoleErrors.filter((e) => !/figures\/data\.json answered 404|status of 404/.test(e))).toEqual([]);
+	expect(consoleErrors.some((e) => e.includes('/fr/figures/data.json answered 404'))).toBe(true);
+	consoleErrors.length = 0;
+});

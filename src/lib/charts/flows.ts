@@ -35,6 +35,17 @@ export interface Flow {
 	observed: FigureSum;
 }
 
+/** What the map's script reads from the figures payload (see `figurePayloads()` in src/lib/figures.ts). */
+export interface FlowMapPayload {
+	cases: FlowCase[];
+	positions: Record<string, [number, number]>;
+	names: Record<string, string>;
+	movements: Record<Movement, string>;
+	strings: Record<'cases' | 'jobs' | 'noJobs' | 'announced' | 'observed' | 'shown' | 'none' | 'noOrigin', string>;
+	csv: string;
+	locale: string;
+}
+
 export interface FlowFilter {
 	movement?: Movement;
 	/** First and last year, inclusive; cases of unknown year are left out when either is set. */
