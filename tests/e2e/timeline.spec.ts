@@ -221,19 +221,31 @@ test('clicking a group of events that share one date lists them as links; Escape
 });
 
 test('"copy a link to this view" copies the current URL', async ({ page, context }) => {
-	// Zoom steps without the 250 ms animation: the view copied is the one the step ends on.
-	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openTimeline(page, 'en/timeline/');
 	await page.getByLabel('Movement or kind').selectOption('reshoring');
-	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-	await expect.poll(() => viewParam(page)).not.toBeNull();
-	await page.getByRole('button', { name: 'Copy a link to this view' }).click();
+	const copied = () => page.evaluate(() => navigator.clipboard.readText());
+	const view = (url: string) => new URL(url).searchParams.get('view');
+	/** Clicks "zoom in" `steps` times, then "copy" at once: within the 250 ms zoom animation. */
+	const zoomThenCopy = (steps: number) =>
+		page.evaluate((n) => {
+			for (let i = 0; i < n; i++) document.querySelector<HTMLButtonElement>('orca-timeline [data-zoom-in]')!.click();
+			document.querySelector<HTMLButtonElement>('orca-timeline [data-copy]')!.click();
+		}, steps);
+	await zoomThenCopy(1);
 	await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toBe(page.url());
-	expect(new URL(copied).searchParams.get('lane')).toBe('reshoring');
-	expect(new URL(copied).searchParams.get('view')).toMatch(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/);
+	const first = await copied();
+	expect(new URL(first).searchParams.get('lane')).toBe('reshoring');
+	expect(view(first)).toMatch(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/);
+	// The page's URL moves to the same view once the animation is over (and stays there).
+	await expect.poll(() => page.url()).toBe(first);
+	// Two steps in a row: the link is the second step's end, not the first's.
+	await page.evaluate(() => navigator.clipboard.writeText(''));
+	await zoomThenCopy(2);
+	await expect.poll(copied).not.toBe('');
+	const second = await copied();
+	await expect.poll(() => page.url()).toBe(second);
+	expect(view(second)).not.toBe(view(first));
 });
 
 test('the timeline and a case page with a chart pass axe', async ({ page }) => {

@@ -55,6 +55,8 @@ export class TimelineChart {
 	#brushG?: G;
 	#syncing = false;
 	#hovered = false;
+	/** The animated zoom in flight, if any (see `settled()`). */
+	#moving: Promise<void> | undefined;
 	/** Duration of the last render, in ms (read by the benchmark). */
 	lastRenderMs = 0;
 
@@ -225,8 +227,22 @@ export class TimelineChart {
 	}
 
 	#apply(fn: (s: Svg | ReturnType<Svg['transition']>) => void): void {
-		if (reducedMotion()) fn(this.#svg);
-		else fn(this.#svg.transition().duration(250));
+		if (reducedMotion()) return fn(this.#svg);
+		const transition = this.#svg.transition().duration(250);
+		fn(transition);
+		// Ends or is interrupted (by another step, a drag); either way this animation is over.
+		const done: Promise<void> = transition.end().then(
+			() => undefined,
+			() => undefined,
+		).then(() => {
+			if (this.#moving === done) this.#moving = undefined;
+		});
+		this.#moving = done;
+	}
+
+	/** Resolves once no animated zoom is in flight: the view then is the one the last step asked for. */
+	async settled(): Promise<void> {
+		while (this.#moving) await this.#moving;
 	}
 
 	#baseScale(): ScaleTime<number, number> {

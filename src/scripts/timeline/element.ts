@@ -137,6 +137,8 @@ class OrcaTimeline extends HTMLElement {
 
 	async #copyLink(): Promise<void> {
 		const status = this.querySelector<HTMLElement>('[data-copy-status]');
+		// A zoom step still animating copies the view it ends on, not one in between.
+		await this.chart!.settled();
 		clearTimeout(this.#urlTimer);
 		const query = serializeView({ filters: this.#filters, period: this.chart!.period, event: this.chart!.selected });
 		history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
