@@ -1,12 +1,12 @@
 /**
- * Builds the Pagefind search index after `astro build`, through Pagefind's Node API (as Starlight
+ * Builds the Pagefind search index during `astro build`, through Pagefind's Node API (as Starlight
  * does), so that one `astro build` gives a searchable site and any indexing error fails the build.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { setPagefindFeed } from './pagefind-feed.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
 const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|div|dt|figcaption|footer|h[1-6]|header|li|p|section|td|th|tr)>/gi;
@@ -20,58 +20,69 @@ export function separateBlocks(html: string): string {
 	return html.replace(BLOCK_END, '$& ');
 }
 
-/** Every `.html` file under `dir`, as paths relative to it, in a stable order. */
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.sort();
-}
-
-/** Indexes the built pages that have `data-pagefind-body` (one index per `<html lang>`) into `dist/pagefind/`. */
+/**
+ * Indexes the built pages that have `data-pagefind-body` (one index per `<html lang>`) into
+ * `dist/pagefind/`. Each page is handed to Pagefind by a middleware as soon as it is rendered, so
+ * the Pagefind service (a separate process) indexes on another core while Astro renders the next
+ * pages; the index is written once every page is built.
+ */
 export default function pagefind(): AstroIntegration {
+	let index: PagefindIndex | undefined;
+	/** Pages handed to Pagefind, and the indexing failures (reported when the build is done). */
+	let pending: Array<Promise<void>> = [];
+	let failures: Array<[string, string[]]> = [];
+	let started = 0;
+	const fail = (step: string, errors: string[]): never => {
+		throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+	};
+	const stop = async () => {
+		setPagefindFeed(undefined);
+		index = undefined;
+		await close();
+	};
 	return {
 		name: 'orca:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const fail = (step: string, errors: string[]): never => {
-					throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-				};
-				const started = performance.now();
-				try {
-					const { index, errors } = await createIndex({});
-					if (!index || errors.length) return fail('createIndex', errors);
-					let pages = 0;
-					const files = await htmlFiles(site);
-					// A few files in flight at a time: the Pagefind service parses them in parallel.
-					for (let i = 0; i < files.length; i += 32) {
-						const batch = await Promise.all(
-							files.slice(i, i + 32).map(async (path) => {
-								const html = await readFile(join(site, path), 'utf8');
-								if (!html.includes('data-pagefind-body')) return 0;
-								const added = await index.addHTMLFile({ url: pageUrlOf(path), content: separateBlocks(html) });
-								if (added.errors.length) fail(`indexing of ${path}`, added.errors);
-								return 1;
-							}),
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-feed.ts', import.meta.url), order: 'post' });
+			},
+			'astro:build:start': async () => {
+				started = performance.now();
+				const created = await createIndex({});
+				if (!created.index || created.errors.length) {
+					await stop();
+					fail('createIndex', created.errors);
+				}
+				index = created.index;
+				pending = [];
+				failures = [];
+				setPagefindFeed({
+					add(url, html) {
+						if (!html.includes('data-pagefind-body')) return;
+						pending.push(
+							index!.addHTMLFile({ url, content: separateBlocks(html) }).then(
+								(added) => void (added.errors.length && failures.push([url, added.errors])),
+								(error: unknown) => void failures.push([url, [String(error)]]),
+							),
 						);
-						pages += batch.reduce<number>((a, b) => a + b, 0);
-					}
+					},
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				try {
+					if (!index) return fail('indexing', ['no index: the astro:build:start hook did not run']);
+					await Promise.all(pending);
+					if (failures.length) fail('indexing', failures.flatMap(([url, errors]) => errors.map((e) => `${url}: ${e}`)));
+					const pages = pending.length;
 					// An empty corpus is not an error, but say why search will find nothing.
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
-					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
 					if (written.errors.length) fail('writing the index', written.errors);
-					logger.info(`indexed ${pages} pages into ${written.outputPath} in ${Math.round(performance.now() - started)} ms`);
+					logger.info(`indexed ${pages} pages into ${written.outputPath} in ${Math.round(performance.now() - started)} ms (from the start of the build)`);
 				} finally {
-					await close();
+					await stop();
 				}
 			},
 		},
 	};
-}
-
-/** `fr/cases/x/index.html` → `/fr/cases/x/` (Pagefind prefixes the base at search time). */
-export function pageUrlOf(path: string): string {
-	return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }

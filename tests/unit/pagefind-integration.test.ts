@@ -1,19 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const state = vi.hoisted(() => ({ addErrors: [] as string[], added: [] as string[], closed: 0 }));
+const state = vi.hoisted(() => ({ addErrors: [] as string[], added: [] as Array<{ url: string; content: string }>, written: [] as string[], closed: 0 }));
 vi.mock('pagefind', () => ({
 	createIndex: async () => ({
 		errors: [],
 		index: {
-			addHTMLFile: async ({ url }: { url: string }) => {
-				state.added.push(url);
+			addHTMLFile: async ({ url, content }: { url: string; content: string }) => {
+				state.added.push({ url, content });
 				return { errors: state.addErrors, file: { url, uniqueWords: 1, meta: {} } };
 			},
-			writeFiles: async ({ outputPath }: { outputPath: string }) => ({ errors: [], outputPath }),
+			writeFiles: async ({ outputPath }: { outputPath: string }) => {
+				state.written.push(outputPath);
+				return { errors: [], outputPath };
+			},
 		},
 	}),
 	close: async () => {
@@ -22,32 +25,88 @@ vi.mock('pagefind', () => ({
 	},
 }));
 const { default: pagefind } = await import('../../src/integrations/pagefind.ts');
+const { onRequest } = await import('../../src/integrations/pagefind-feed.ts');
 
 const site = mkdtempSync(join(tmpdir(), 'orca-pagefind-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
-mkdirSync(join(site, 'fr', 'cases', 'x'), { recursive: true });
-writeFileSync(join(site, 'fr', 'cases', 'x', 'index.html'), '<html lang="fr"><body><main data-pagefind-body>x</main></body></html>');
-writeFileSync(join(site, 'index.html'), '<html lang="fr"><body>root</body></html>');
 
+type Hook = (o: object) => Promise<void> | void;
 const logger = { info: vi.fn(), warn: vi.fn() };
-const run = () =>
-	(pagefind().hooks['astro:build:done'] as unknown as (o: object) => Promise<void>)({ dir: pathToFileURL(`${site}/`), logger });
+const BODY = '<html lang="fr"><body><main data-pagefind-body><dl><dt>Société</dt><dd>Keyyo</dd></dl></main></body></html>';
+
+/** One page through the middleware, as `astro build` renders it. */
+async function render(pathname: string, body: string, type = 'text/html'): Promise<Response> {
+	const context = { url: new URL(pathname, 'https://orca.example.org'), isPrerendered: true };
+	return (await onRequest(context as never, async () => new Response(body, { headers: { 'content-type': type } }))) as Response;
+}
+
+/** A build: config, start, the pages, done. */
+async function build(pages: Array<[string, string, string?]>) {
+	const integration = pagefind();
+	const middleware: unknown[] = [];
+	await (integration.hooks['astro:config:setup'] as unknown as Hook)({ command: 'build', addMiddleware: (m: unknown) => middleware.push(m) });
+	await (integration.hooks['astro:build:start'] as unknown as Hook)({ logger });
+	const responses = [];
+	for (const [path, body, type] of pages) responses.push(await render(path, body, type));
+	const done = (integration.hooks['astro:build:done'] as unknown as Hook)({ dir: pathToFileURL(`${site}/`), logger });
+	return { middleware, responses, done };
+}
 
 describe('the Pagefind integration', () => {
 	beforeEach(() => {
 		state.addErrors = [];
 		state.added = [];
+		state.written = [];
 		state.closed = 0;
+		logger.info.mockClear();
+		logger.warn.mockClear();
 	});
-	test('indexes only pages with data-pagefind-body, by their URL', async () => {
-		await run();
-		expect(state.added).toEqual(['/fr/cases/x/']);
+
+	test('indexes each rendered page with data-pagefind-body as it is built, by its URL, and leaves the page unchanged', async () => {
+		const { middleware, responses, done } = await build([
+			['/fr/cases/x/', BODY],
+			['/', '<html lang="fr"><body>root</body></html>'],
+			['/fr/cases/x/cite.bib', '@misc{x, note={data-pagefind-body}}', 'application/x-bibtex'],
+		]);
+		await done;
+		expect(middleware).toEqual([{ entrypoint: expect.objectContaining({ pathname: expect.stringMatching(/src\/integrations\/pagefind-feed\.ts$/) }), order: 'post' }]);
+		expect(state.added.map((a) => a.url)).toEqual(['/fr/cases/x/']);
+		// The indexed copy keeps words of adjacent blocks apart; the page itself is not changed.
+		expect(state.added[0]!.content).toContain('<dt>Société</dt> <dd>Keyyo</dd>');
+		expect(await responses[0]!.text()).toBe(BODY);
+		expect(responses[0]!.headers.get('content-type')).toBe('text/html');
+		expect(state.written).toEqual([join(site, 'pagefind')]);
 		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 1 pages/));
 		expect(state.closed).toBe(1);
 	});
-	test('an indexing error fails the build, naming the file, and still stops Pagefind', async () => {
+
+	test('under a base path, the URL indexed has no base (Pagefind adds it at search time)', async () => {
+		vi.stubEnv('BASE_URL', '/orca/');
+		try {
+			await (await build([['/orca/en/cases/x/', BODY]])).done;
+		} finally {
+			vi.unstubAllEnvs();
+		}
+		expect(state.added.map((a) => a.url)).toEqual(['/en/cases/x/']);
+	});
+
+	test('an indexing error fails the build, naming the page, and still stops Pagefind', async () => {
 		state.addErrors = ['bad HTML'];
-		await expect(run()).rejects.toThrow(/Pagefind indexing of fr\/cases\/x\/index\.html failed:\n {2}- bad HTML/);
+		const { done } = await build([['/fr/cases/x/', BODY], ['/en/cases/x/', BODY]]);
+		await expect(done).rejects.toThrow(/^Pagefind indexing failed:\n {2}- \/fr\/cases\/x\/: bad HTML\n {2}- \/en\/cases\/x\/: bad HTML$/);
+		expect(state.written).toEqual([]);
 		expect(state.closed).toBe(1);
+	});
+
+	test('no page to index: an empty index and a warning that says why', async () => {
+		await (await build([['/', '<html lang="fr"><body>root</body></html>']])).done;
+		expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('no built page has data-pagefind-body'));
+		expect(state.written).toHaveLength(1);
+	});
+
+	test('outside a build (dev server), the middleware passes pages through untouched', async () => {
+		const response = await render('/fr/cases/x/', BODY);
+		expect(await response.text()).toBe(BODY);
+		expect(state.added).toEqual([]);
 	});
 });

@@ -13,7 +13,8 @@ import {
 	type SearchState,
 } from '../../src/lib/search-state.ts';
 import { filterLabels } from '../../src/lib/search-labels.ts';
-import { pageUrlOf, separateBlocks } from '../../src/integrations/pagefind.ts';
+import { separateBlocks } from '../../src/integrations/pagefind.ts';
+import { pageUrlOf } from '../../src/integrations/pagefind-feed.ts';
 import { pagefindAssets } from '../../src/lib/pagefind-client.ts';
 
 const aCase = (over: Record<string, unknown> = {}) =>
@@ -115,9 +116,12 @@ describe('indexing', () => {
 		expect(separateBlocks('<dl><dt>Company</dt><dd>Keyyo</dd></dl><p>a</p>b')).toBe('<dl><dt>Company</dt> <dd>Keyyo</dd> </dl><p>a</p> b');
 		expect(separateBlocks('<span>x</span><em>y</em>')).toBe('<span>x</span><em>y</em>');
 	});
-	test('result URLs are the page folders', () => {
-		expect(pageUrlOf('fr/cases/keyyo/index.html')).toBe('/fr/cases/keyyo/');
-		expect(pageUrlOf('index.html')).toBe('/');
+	test('result URLs are the page paths without the base (Pagefind adds it at search time)', () => {
+		expect(pageUrlOf('/fr/cases/keyyo/', '/')).toBe('/fr/cases/keyyo/');
+		expect(pageUrlOf('/orca/fr/cases/keyyo/', '/orca/')).toBe('/fr/cases/keyyo/');
+		expect(pageUrlOf('/orca/fr/cases/keyyo/', '/orca')).toBe('/fr/cases/keyyo/');
+		expect(pageUrlOf('/', '/')).toBe('/');
+		expect(pageUrlOf('/orca/', '/orca/')).toBe('/');
 	});
 });
 
