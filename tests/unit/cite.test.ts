@@ -4,6 +4,7 @@ import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle, styleFor } fro
 import { loadContent } from '../../scripts/lib/content.ts';
 import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
+import { citeWorker, formatPageReferences } from '../../src/lib/cite/references.ts';
 import { writeAccessed } from '../../src/lib/cite/client.ts';
 import { ORCA_AUTHOR, citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
@@ -158,6 +159,24 @@ describe('standalone styles', () => {
 				.replace(/^\s*<div[^>]*>/, '').replace(/<\/div>\s*$/, '').trim();
 		for (const [item, lang] of items)
 			for (const style of STYLES) expect(formatReference(item, style.id, lang), `${style.id} ${item.id}`).toBe(published(item, style.id, lang));
+	});
+});
+
+describe('the build’s citeproc worker', () => {
+	test('formats every real page as the page renderer does in place, and names the page when it fails', async () => {
+		const format = citeWorker(new URL('../../src/lib/cite/worker.ts', import.meta.url).pathname);
+		const corpus = loadContent();
+		const items = (['fr', 'en'] as const).flatMap((lang) =>
+			corpus.cases.map((e) => [pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/cases/${e.id}/` }), SITE), lang] as const),
+		);
+		expect(items.length).toBeGreaterThan(100);
+		// All at once, as the build asks while it renders other pages; answers come back to the right page.
+		const answers = await Promise.all(items.map(([item, lang]) => format(item, lang)));
+		answers.forEach((references, i) => expect(references).toEqual(formatPageReferences(items[i]![0], items[i]![1])));
+		expect(answers[0]!.map((r) => r.style)).toEqual(STYLES.map((s) => s.id));
+		// A failure names the page and says what went wrong (here a language without styles).
+		const item = pageItem(page(), SITE);
+		await expect(format(item, 'xx' as 'fr')).rejects.toThrow(new RegExp(`^cite: formatting the reference of ${item.URL} failed:\\n.*Cannot find style 'orca-apa-xx'`));
 	});
 });
 
