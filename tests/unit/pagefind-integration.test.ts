@@ -76,7 +76,7 @@ describe('the Pagefind integration', () => {
 		expect(await responses[0]!.text()).toBe(BODY);
 		expect(responses[0]!.headers.get('content-type')).toBe('text/html');
 		expect(state.written).toEqual([join(site, 'pagefind')]);
-		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 1 pages/));
+		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 1 pages into .*pagefind, \d+ ms after the last page was built$/));
 		expect(state.closed).toBe(1);
 	});
 
