@@ -134,9 +134,10 @@ export async function figurePayload<T>(el: HTMLElement, message: HTMLElement | n
 		});
 		payloads.set(url, all);
 	}
+	const id = el.closest('figure')!.id;
 	try {
-		const payload = (await all)[el.closest('figure')!.id];
-		if (payload === undefined) throw new Error(`${url} has no figure "${el.closest('figure')!.id}"`);
+		const payload = (await all)[id];
+		if (payload === undefined) throw new Error(`${url} has no figure "${id}"`);
 		return payload as T;
 	} catch (error) {
 		if (message) {

@@ -231,12 +231,12 @@ export class TimelineChart {
 		const transition = this.#svg.transition().duration(250);
 		fn(transition);
 		// Ends or is interrupted (by another step, a drag); either way this animation is over.
-		const done: Promise<void> = transition.end().then(
-			() => undefined,
-			() => undefined,
-		).then(() => {
-			if (this.#moving === done) this.#moving = undefined;
-		});
+		const done: Promise<void> = transition
+			.end()
+			.catch(() => undefined)
+			.then(() => {
+				if (this.#moving === done) this.#moving = undefined;
+			});
 		this.#moving = done;
 	}
 
