@@ -3,10 +3,12 @@
  * `content/cases/<slug>/case.yaml`; the prose in `fr.md` and `en.md` beside it (see `text.ts`).
  */
 import { z } from 'astro/zod';
-import { countryCode, localized, partialDate, slug } from './common.ts';
+import { change, countryCode, localized, partialDate, slug } from './common.ts';
 import {
+	CLAIMANTS,
 	CONFIDENCES,
 	EVENT_TYPES,
+	JOB_MEASURES,
 	FUNCTIONS,
 	MOTIVES,
 	MOVEMENTS,
@@ -31,6 +33,15 @@ const location = z.object({
 const jobFigure = z.object({
 	/** `announced` (a plan or promise) or `observed` (a reported head count). */
 	kind: z.enum(['announced', 'observed']),
+	/**
+	 * What the figure counts: `moved` (jobs transferred from the origin to the destination),
+	 * `created` (positions created at the destination), `cut` (positions cut at the origin),
+	 * `site-staff` (head count of one site at a date) or `company-staff` (head count of a company or
+	 * group). Only moved, created and cut figures are ever added up; head counts are context.
+	 */
+	measure: z.enum(JOB_MEASURES).optional(),
+	/** Who makes the claim, when the figure is someone's claim: company, union, government, press (estimate). */
+	claimant: z.enum(CLAIMANTS).optional(),
 	/** The figure as the source gives it. */
 	count: z.number().int().nonnegative(),
 	/** When the figure was given or observed. */
@@ -61,6 +72,15 @@ export const caseEvent = z.object({
 	date: partialDate,
 	/** What kind of step it is. */
 	type: z.enum(EVENT_TYPES),
+	/**
+	 * The movement this step belongs to, when it is not the case's own (an offshoring step in the
+	 * story of a return is `offshoring`); the timeline draws the step in that lane.
+	 */
+	movement: z.enum(MOVEMENTS).optional(),
+	/** Where the work left from in this step, when it differs from the case's origin (ISO codes). */
+	from: z.array(countryCode).optional(),
+	/** Where the work went in this step, when it differs from the case's destination (ISO codes). */
+	to: z.array(countryCode).optional(),
 	/** What happened, in a short phrase per language. */
 	label: localized,
 	/** Where this is reported. */
@@ -123,6 +143,8 @@ export const caseSchema = z.object({
 	confidence: z.enum(CONFIDENCES),
 	/** Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`. */
 	firstPublished: partialDate.optional(),
+	/** Later changes to this record, oldest first: each dated, in both languages. */
+	changes: z.array(change).default([]),
 	/** Date of the last editorial update of this case (YYYY-MM-DD). */
 	updated: partialDate,
 });

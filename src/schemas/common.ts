@@ -81,3 +81,15 @@ export type Localized = z.infer<typeof localized>;
 export const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id made of a-z, 0-9 and hyphens' });
+
+/**
+ * One dated change to a published record, in both languages (`Jobs figure corrected after
+ * re-reading the source`). The first publication is not listed: it is `firstPublished`.
+ */
+export const change = z.object({
+	/** When the change was published, YYYY-MM-DD. */
+	date: partialDate,
+	/** What changed, one sentence per language. */
+	note: localized,
+});
+export type Change = z.infer<typeof change>;

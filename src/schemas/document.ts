@@ -3,7 +3,7 @@
  * `content/documents/<slug>/document.yaml`; prose in `fr.md` and `en.md` beside it.
  */
 import { z } from 'astro/zod';
-import { httpUrl, localized, partialDate, slug } from './common.ts';
+import { change, httpUrl, localized, partialDate, slug } from './common.ts';
 import { sourceIds } from './case.ts';
 import { DOCUMENT_KINDS } from './vocabulary.ts';
 
@@ -55,6 +55,8 @@ export const documentSchema = z.object({
 	relatedDocuments: z.array(slug).default([]),
 	/** Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`. */
 	firstPublished: partialDate.optional(),
+	/** Later changes to this record, oldest first: each dated, in both languages. */
+	changes: z.array(change).default([]),
 	/** Date of the last editorial update (YYYY-MM-DD). */
 	updated: partialDate,
 });

@@ -27,6 +27,8 @@ export const sourceSchema = z.object({
 	authors: z.array(author).default([]),
 	/** Where the source can be read. */
 	url: httpUrl,
+	/** An archived copy (a web-archive URL), required in practice where the source moved or died. */
+	archived: httpUrl.optional(),
 	/** Publication date at the precision the page gives; omit when unknown. */
 	published: partialDate.optional(),
 	/** Language of the source, as a BCP 47 tag (`fr`, `en`). */

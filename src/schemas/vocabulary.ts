@@ -63,6 +63,16 @@ export const MOTIVES = [
 	'consolidation',
 ] as const;
 
+/**
+ * What a job figure counts. Only `moved`, `created` and `cut` figures are comparable and may be
+ * added up; `site-staff` and `company-staff` are head counts, shown as context only.
+ */
+export const JOB_MEASURES = ['moved', 'created', 'cut', 'site-staff', 'company-staff'] as const;
+export type JobMeasure = (typeof JOB_MEASURES)[number];
+
+/** Who makes a claim about a figure, when it is someone's claim rather than a count the source made. */
+export const CLAIMANTS = ['company', 'union', 'government', 'press'] as const;
+
 /** How well a case is established. */
 export const CONFIDENCES = ['single-source', 'corroborated', 'official-record'] as const;
 
