@@ -1,6 +1,6 @@
 /**
- * The corpus as plain data — what the data scripts (`scripts/data/`) work on, whether it comes from
- * Astro's collections (`getDataCorpus()` in corpus.ts) or from the Node loader (scripts/lib/content.ts).
+ * The corpus as plain data — what the data scripts (`src/lib/open-data/`) work on, whether it comes from
+ * Astro's collections (`getDataCorpus()` in corpus.ts) or from the Node loader (src/build/content.ts).
  */
 import type { Lang } from '../schemas/common.ts';
 import type { CaseData } from '../schemas/case.ts';

@@ -1,12 +1,12 @@
 /**
  * The figures of the figures page, per language: each chart's spec, data table, CSV, text summary
- * and notes on what it leaves out, all from the aggregates of scripts/data/aggregates.ts.
+ * and notes on what it leaves out, all from the aggregates of src/lib/charts/aggregates.ts.
  */
 import type { Lang } from '../schemas/common.ts';
 import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import type { DataCorpus } from './data-corpus.ts';
-import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from '../../scripts/data/aggregates.ts';
-import { toCsv } from '../../scripts/data/cases.ts';
+import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from './charts/aggregates.ts';
+import { toCsv } from './open-data/cases.ts';
 import { countryName, formatMoney, formatNumber, label, t } from '../i18n/index.ts';
 import { yearRange, type ChartSpec } from './charts/layout.ts';
 import { aggregateFlows, flowYears, type FlowMapPayload } from './charts/flows.ts';

@@ -3,7 +3,7 @@
  * origin, so the Content-Security-Policy needs no inline style.
  */
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../lib/corpus.ts';
+import { getCorpus } from '../build/corpus.ts';
 import { caseRow, filterCss } from '../lib/case-table.ts';
 
 export const GET: APIRoute = async () => {

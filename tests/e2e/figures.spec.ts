@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { loadContent } from '../../scripts/lib/content.ts';
-import { flowCases, jobsByYear } from '../../scripts/data/aggregates.ts';
+import { loadContent } from '../../src/build/content.ts';
+import { flowCases, jobsByYear } from '../../src/lib/charts/aggregates.ts';
 import { buildFigures } from '../../src/lib/figures.ts';
 import { aggregateFlows, flowValue, type Flow, type FlowFilter, type FlowWeight } from '../../src/lib/charts/flows.ts';
 import { countryPosition } from '../../src/lib/charts/centroids.ts';

@@ -1,4 +1,4 @@
-import { loadContent } from '../../scripts/lib/content.ts';
+import { loadContent } from '../../src/build/content.ts';
 import { expect, sitePages, test } from './fixtures.ts';
 
 const pages = sitePages();

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { loadContent } from '../../scripts/lib/content.ts';
+import { loadContent } from '../../src/build/content.ts';
 import { searchRecord, type SearchRecord } from '../../src/lib/search-meta.ts';
 
 // The indexed pages, with their search records, from the corpus itself (the site's own function).

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { loadContent } from '../../scripts/lib/content.ts';
-import { caseTimeline, timelineEvents, type TimelineEvent } from '../../scripts/data/events.ts';
+import { loadContent } from '../../src/build/content.ts';
+import { caseTimeline, timelineEvents, type TimelineEvent } from '../../src/lib/timeline/events.ts';
 import { facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
 import { kindLabel } from '../../src/lib/timeline/labels.ts';
 import { countryName, formatDate, t } from '../../src/i18n/index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Cite, plugins } from '@citation-js/core';
 import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle, styleFor } from '../../src/lib/cite/engine.ts';
-import { loadContent } from '../../scripts/lib/content.ts';
+import { loadContent } from '../../src/build/content.ts';
 import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
 import { citeWorker, formatPageReferences } from '../../src/lib/cite/references.ts';

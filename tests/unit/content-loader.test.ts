@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/lib/content.ts';
+import { loadContent } from '../../src/build/content.ts';
 import { ContentError } from '../../src/lib/integrity.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'orca-loader-'));

@@ -1,6 +1,6 @@
 /** The real corpus, as readers get it: complete in both languages, every fact sourced. */
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/lib/content.ts';
+import { loadContent } from '../../src/build/content.ts';
 import { sourceFields } from '../../src/lib/integrity.ts';
 
 const corpus = loadContent('content');

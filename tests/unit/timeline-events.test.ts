@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/lib/content.ts';
-import { caseTimeline, eventsDataset, LANES, TimelineDataError, timelineEvents } from '../../scripts/data/events.ts';
+import { loadContent } from '../../src/build/content.ts';
+import { caseTimeline, eventsDataset, LANES, TimelineDataError, timelineEvents } from '../../src/lib/timeline/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 

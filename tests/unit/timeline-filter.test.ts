@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { timelineEvents } from '../../scripts/data/events.ts';
+import { timelineEvents } from '../../src/lib/timeline/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan } from '../../src/lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../src/lib/timeline/state.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { scaleUtc } from 'd3';
-import { timelineEvents, type TimelineEvent } from '../../scripts/data/events.ts';
+import { timelineEvents, type TimelineEvent } from '../../src/lib/timeline/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import { eventSpan, fullDomain, layoutMarks, maxZoom, stepIndex, tickLabels } from '../../src/lib/timeline/layout.ts';
 import { timeTicks } from '../../src/lib/timeline/ticks.ts';
 import { staticChart } from '../../src/lib/timeline/static.ts';
-import { loadContent } from '../../scripts/lib/content.ts';
+import { loadContent } from '../../src/build/content.ts';
 
 const ev = (id: string, start: string, end: string, lane: TimelineEvent['lane'] = 'reshoring') =>
 	({ id, start, end, lane }) as TimelineEvent;

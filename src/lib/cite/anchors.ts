@@ -4,7 +4,7 @@
  * never moves the anchors of the others, plus a "copy link" control. A string transform of the
  * rendered HTML, because the Markdown pipeline (Sätteri) takes no rehype plugins.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.ts';
 
 /** Labels of the link controls, per kind of element. */
 export interface AnchorLabels {
@@ -25,7 +25,7 @@ export function textOf(html: string): string {
 /** `p-` plus six hex digits of the SHA-256 of the paragraph's normalised text. */
 export function paragraphId(text: string, prefix = 'p'): string {
 	const normal = text.normalize('NFC').toLowerCase();
-	return `${prefix}-${createHash('sha256').update(normal).digest('hex').slice(0, 6)}`;
+	return `${prefix}-${sha256Hex(normal, 6)}`;
 }
 
 /** Adds `anchored` to the class attribute of an attribute string, or adds the attribute. */

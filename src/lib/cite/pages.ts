@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../schemas/common.ts';
 import { LANGS } from '../../schemas/common.ts';
-import { getCorpus, type Case, type Corpus, type Document } from '../corpus.ts';
+import { getCorpus, type Case, type Corpus, type Document } from '../../build/corpus.ts';
 import { pageUrl } from '../url.ts';
 import { t } from '../../i18n/index.ts';
 import type { CitablePage } from './csl.ts';

@@ -1,22 +1,205 @@
-/** The corpus's timeline events, computed once per build for every page that draws a timeline. */
-import { getDataCorpus } from '../corpus.ts';
-import { timelineEvents, type TimelineEvent } from '../../../scripts/data/events.ts';
-import { pathWithBase } from '../url.ts';
+/**
+ * The timeline events: every dated thing in the corpus (a case's steps, a document's publication
+ * and answer, a context entry) as one `TimelineEvent` model, shared by the pages, the client
+ * timeline and the open data (`/data/events.json`). Pure and deterministic: the same corpus gives
+ * the same array, in the same order.
+ */
+import type { DataCorpus } from '../data-corpus.ts';
+import type { Lang, Localized } from '../../schemas/common.ts';
+import type { CaseData } from '../../schemas/case.ts';
+import { LANES, type Lane } from './lanes.ts';
+import { comparePartialDates, parsePartialDate, type Precision } from '../dates.ts';
+import { label, t } from '../../i18n/index.ts';
+import { LICENCE } from '../../consts.ts';
+import { sha256Hex } from '../hash.ts';
 
-/** Where the timeline page's script reads the events: the open-data file of the same events. */
-export const EVENTS_URL = () => pathWithBase('data/events.json');
+export { LANES, type Lane } from './lanes.ts';
 
-let events: Promise<TimelineEvent[]> | undefined;
-let byCase: Promise<Map<string, TimelineEvent[]>> | undefined;
-
-/** Every event of the corpus, in time order (see scripts/data/events.ts). */
-export function getTimelineEvents(): Promise<TimelineEvent[]> {
-	events ??= getDataCorpus().then(timelineEvents);
-	return events;
+/** A place at one end of a move: its country and, when the sources say, its name per language. */
+export interface EventPlace {
+	country: string;
+	place?: Localized;
 }
 
-/** The events of one case page, in time order (what `caseTimeline()` returns), grouped once for all pages. */
-export async function getCaseTimeline(slug: string): Promise<TimelineEvent[]> {
-	byCase ??= getTimelineEvents().then((all) => Map.groupBy(all.filter((e) => e.page?.[0] === 'cases'), (e) => e.page![1]));
-	return (await byCase).get(slug) ?? [];
+/** A job figure attached to the event that reports it (same date): announced or observed, never summed. */
+export interface EventJobs {
+	kind: 'announced' | 'observed';
+	count: number;
+}
+
+/** One dated point or span on a timeline. */
+export interface TimelineEvent {
+	/** Stable id: `case/<slug>/<n>`, `document/<slug>/published|answered`, `context/<id>`. */
+	id: string;
+	/** The date as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+	date: string;
+	/** How precise `date` is; a `year` event covers the whole year. */
+	precision: Precision;
+	/** First day of the span covered by `date` (UTC, `YYYY-MM-DD`). */
+	start: string;
+	/** First day after that span (UTC, `YYYY-MM-DD`): `2009` → `2010-01-01`. */
+	end: string;
+	/** The band the event is drawn in: the case's movement, `policy` or `context`. */
+	lane: Lane;
+	/** What kind of step: a case event type, `move` (a case dated only as a whole), `published`/`answered`, or a context kind. */
+	kind: string;
+	/** Who or what: the company, the document's title or the context entry's title, per language. */
+	subject: Localized;
+	/** What happened, per language. */
+	label: Localized;
+	/** Where the work left from (cases only). */
+	from: EventPlace[];
+	/** Where the work went (cases only). */
+	to: EventPlace[];
+	/** Every country concerned (origin, destination, or a context entry's countries), sorted, unique. */
+	countries: string[];
+	/** Sector of the case's company, when the event belongs to a case. */
+	sector?: string;
+	/** Job figures given for this date, when known. */
+	jobs: EventJobs[];
+	/** The page the event opens, without language: `['cases', slug]` or `['documents', slug]`; absent for context. */
+	page?: [collection: 'cases' | 'documents', slug: string];
+	/** Ids of the sources that report the event. */
+	sources: string[];
+}
+
+/** Thrown when an event points at a case or document that is not in the corpus. */
+export class TimelineDataError extends Error {
+	override name = 'TimelineDataError';
+}
+
+const both = (fn: (lang: Lang) => string): Localized => ({ fr: fn('fr'), en: fn('en') });
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function dated(date: string): Pick<TimelineEvent, 'date' | 'precision' | 'start' | 'end'> {
+	const span = parsePartialDate(date);
+	return { date, precision: span.precision, start: day(span.start), end: day(span.end) };
+}
+
+function caseEvents(id: string, data: CaseData, title: Localized): TimelineEvent[] {
+	const common = {
+		lane: data.movement,
+		subject: { fr: data.company, en: data.company },
+		from: data.from.map(({ country, place }) => (place ? { country, place } : { country })),
+		to: data.to.map(({ country, place }) => (place ? { country, place } : { country })),
+		countries: [...new Set([...data.from, ...data.to].map((l) => l.country))].sort(),
+		sector: data.sector,
+		page: ['cases', id] as ['cases', string],
+	};
+	const jobsOn = (date: string) =>
+		data.jobs.filter((j) => j.date === date).map(({ kind, count }) => ({ kind, count }));
+	// A case whose sources date only the move itself is still placed on the timeline, once.
+	if (data.events.length === 0)
+		return data.date
+			? [{ id: `case/${id}/0`, ...dated(data.date), ...common, kind: 'move', label: title, jobs: jobsOn(data.date), sources: [...data.sources] }]
+			: [];
+	return data.events.map((e, n) => ({
+		id: `case/${id}/${n}`,
+		...dated(e.date),
+		...common,
+		kind: e.type,
+		label: { ...e.label },
+		jobs: jobsOn(e.date),
+		sources: [...e.sources],
+	}));
+}
+
+/** Every event of the corpus, in time order (see `compareEvents`). Throws on a dangling link. */
+export function timelineEvents(corpus: DataCorpus): TimelineEvent[] {
+	const caseIds = new Set(corpus.cases.map((c) => c.id));
+	const documentIds = new Set(corpus.documents.map((d) => d.id));
+	const events: TimelineEvent[] = [];
+
+	for (const c of corpus.cases) events.push(...caseEvents(c.id, c.data, both((l) => c.text[l].title)));
+
+	for (const d of corpus.documents) {
+		const common = {
+			lane: 'policy' as const,
+			subject: both((l) => d.text[l].title),
+			from: [],
+			to: [],
+			countries: [],
+			jobs: [],
+			page: ['documents', d.id] as ['documents', string],
+			sources: [...d.data.sources],
+		};
+		const page = (p?: number) => (l: Lang) => (p ? `, ${t(l, 'doc.page', { page: p })}` : '');
+		const { published, answered, ministryAnswering } = d.data;
+		events.push({
+			id: `document/${d.id}/published`,
+			...dated(published.date),
+			...common,
+			kind: 'published',
+			label: both((l) => label(l, 'documentKind', d.data.kind) + page(published.page)(l)),
+		});
+		if (answered)
+			events.push({
+				id: `document/${d.id}/answered`,
+				...dated(answered.date),
+				...common,
+				kind: 'answered',
+				label: both((l) =>
+					(ministryAnswering ? t(l, 'timeline.doc.answerBy', { ministry: ministryAnswering[l] }) : t(l, 'timeline.doc.answered')) + page(answered.page)(l),
+				),
+			});
+	}
+
+	for (const c of corpus.context) {
+		for (const slug of c.data.relatedCases)
+			if (!caseIds.has(slug)) throw new TimelineDataError(`context "${c.id}": related case "${slug}" is not in the corpus`);
+		for (const slug of c.data.relatedDocuments)
+			if (!documentIds.has(slug)) throw new TimelineDataError(`context "${c.id}": related document "${slug}" is not in the corpus`);
+		events.push({
+			id: `context/${c.id}`,
+			...dated(c.data.date),
+			lane: 'context',
+			kind: c.data.kind,
+			subject: { ...c.data.title },
+			label: { ...c.data.summary },
+			from: [],
+			to: [],
+			countries: [...new Set(c.data.countries)].sort(),
+			jobs: [],
+			sources: [...c.data.sources],
+		});
+	}
+	return events.map(ordered).sort(compareEvents);
+}
+
+/** The same event with its keys in the documented order, so that the JSON reads the same for every kind. */
+function ordered(e: TimelineEvent): TimelineEvent {
+	const { id, date, precision, start, end, lane, kind, subject, label, from, to, countries, sector, jobs, page, sources } = e;
+	return { id, date, precision, start, end, lane, kind, subject, label, from, to, countries, ...(sector ? { sector } : {}), jobs, ...(page ? { page } : {}), sources };
+}
+
+/** Time order (a year before the months inside it), then lane order, then id: a total, stable order. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+	return (
+		comparePartialDates(a.date, b.date) ||
+		LANES.indexOf(a.lane) - LANES.indexOf(b.lane) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/** The events of one case, for its own mini timeline; throws when the case is not in the corpus. */
+export function caseTimeline(events: TimelineEvent[], corpus: DataCorpus, slug: string): TimelineEvent[] {
+	if (!corpus.cases.some((c) => c.id === slug)) throw new TimelineDataError(`case "${slug}" is not in the corpus`);
+	return events.filter((e) => e.page?.[0] === 'cases' && e.page[1] === slug);
+}
+
+/** The open-data file published at `/data/events.json` (and written by `npm run data`). */
+export interface EventsDataset {
+	name: string;
+	/** A short hash of the events: it changes exactly when the data changes. */
+	version: string;
+	licence: { name: string; url: string };
+	count: number;
+	events: TimelineEvent[];
+}
+
+/** The events with their version and licence, ready to serialise. */
+export function eventsDataset(corpus: DataCorpus): EventsDataset {
+	const events = timelineEvents(corpus);
+	const version = sha256Hex(JSON.stringify(events), 12);
+	return { name: 'ORCA timeline events', version, licence: { ...LICENCE }, count: events.length, events };
 }

@@ -1,5 +1,5 @@
 /** Filtering the timeline events and counting what each filter option would show. Pure. */
-import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { TimelineEvent } from './events.ts';
 import { LANES } from './lanes.ts';
 
 /** The filters a reader can set; an absent key means "all". */

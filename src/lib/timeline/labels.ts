@@ -1,5 +1,5 @@
 /** The words the client timeline needs, resolved at build time so that no dictionary ships to the browser. */
-import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { TimelineEvent } from './events.ts';
 import type { Lang } from '../../schemas/common.ts';
 import { countryName, hasKey, label, LOCALES, t } from '../../i18n/index.ts';
 import { pageUrl } from '../url.ts';

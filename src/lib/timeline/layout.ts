@@ -3,7 +3,7 @@
  * lane (stacked in rows when marks collide, clustered with a count when a lane is too dense),
  * tick labels in the locale (tick dates: ticks.ts, apart because it needs D3). Pure: numbers in, numbers out.
  */
-import type { Lane, TimelineEvent } from '../../../scripts/data/events.ts';
+import type { Lane, TimelineEvent } from './events.ts';
 import { LANES } from './lanes.ts';
 
 /** Rows of marks a lane stacks before it clusters. */

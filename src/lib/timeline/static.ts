@@ -4,7 +4,7 @@
  * the SVG stretches to any column without JavaScript. Pure: events in, geometry out.
  */
 import { scaleUtc } from 'd3';
-import type { Lane, TimelineEvent } from '../../../scripts/data/events.ts';
+import type { Lane, TimelineEvent } from './events.ts';
 import { AXIS_H, fullDomain, LABEL_H, LANE_PAD, lanesOf, layoutMarks, ROW_STEP, tickLabels, type Mark } from './layout.ts';
 import { timeTicks } from './ticks.ts';
 

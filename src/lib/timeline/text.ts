@@ -1,5 +1,5 @@
 /** Small text helpers the client timeline shares with the pages (no dictionary: labels come resolved). */
-import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { TimelineEvent } from './events.ts';
 import type { TimelineLabels } from './labels.ts';
 
 /** The page an event opens, in the labels' language; undefined for context entries. */

@@ -1,7 +1,7 @@
 /** The open-data files at stable URLs (`/data/cases.csv` …), made by the same functions as `npm run data`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataCorpus } from '../../lib/corpus.ts';
-import { DATASETS, mediaType } from '../../../scripts/data/index.ts';
+import { getDataCorpus } from '../../build/corpus.ts';
+import { DATASETS, mediaType } from '../../lib/open-data/index.ts';
 
 export const getStaticPaths = (() => DATASETS.map((d) => ({ params: { path: d.path } }))) satisfies GetStaticPaths;
 

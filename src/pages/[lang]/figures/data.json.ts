@@ -1,6 +1,6 @@
 /** What the figures page's charts and map draw (`/fr/figures/data.json`), read by their scripts. */
 import type { APIRoute } from 'astro';
-import { getDataCorpus } from '../../../lib/corpus.ts';
+import { getDataCorpus } from '../../../build/corpus.ts';
 import { figurePayloads } from '../../../lib/figures.ts';
 import { langPaths } from '../../../consts.ts';
 import type { Lang } from '../../../schemas/common.ts';

@@ -2,7 +2,7 @@
  * `<orca-timeline>`: wires the chart to its filters, counts, table, URL and buttons. The markup
  * (table, filters, buttons) is rendered by Timeline.astro; this enhances it.
  */
-import type { EventsDataset, TimelineEvent } from '../../../scripts/data/events.ts';
+import type { EventsDataset, TimelineEvent } from '../../lib/timeline/events.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan, type TimelineFilters } from '../../lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../lib/timeline/state.ts';

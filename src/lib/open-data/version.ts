@@ -1,20 +1,11 @@
 /** The version every download carries: latest editorial update plus a hash of the content. */
-import { createHash } from 'node:crypto';
-import type { DataCorpus } from '../../src/lib/data-corpus.ts';
-import type { DataVersion } from '../../src/schemas/open-data.ts';
-import { comparePartialDates } from '../../src/lib/dates.ts';
-import { LICENCE } from '../../src/consts.ts';
+import { canonicalJson, sha256Hex } from '../hash.ts';
+import type { DataCorpus } from '../data-corpus.ts';
+import type { DataVersion } from '../../schemas/open-data.ts';
+import { comparePartialDates } from '../dates.ts';
+import { LICENCE } from '../../consts.ts';
 
 export { LICENCE };
-
-/** JSON with object keys sorted at every level, so that the same content hashes the same. */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-			: v,
-	);
-}
 
 const byId = <T extends { id: string }>(entries: readonly T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -26,7 +17,7 @@ export function dataVersion(corpus: DataCorpus): DataVersion {
 		sources: byId(corpus.sources).map(({ id, data }) => ({ id, data })),
 		context: byId(corpus.context).map(({ id, data }) => ({ id, data })),
 	};
-	const hash = createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, 12);
+	const hash = sha256Hex(canonicalJson(content), 12);
 	const dates = [...corpus.cases, ...corpus.documents].map((e) => e.data.updated).sort(comparePartialDates);
 	return { date: dates.at(-1) ?? '1970', hash };
 }

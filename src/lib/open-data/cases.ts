@@ -2,11 +2,11 @@
  * Cases as open data: `cases.json` (every fact, job figures in full) and `cases.csv` (one flat row
  * per case for spreadsheets: RFC 4180, UTF-8 with a BOM, CRLF line ends, ISO dates).
  */
-import type { CaseData } from '../../src/schemas/case.ts';
-import type { DataCorpus, DataEntry } from '../../src/lib/data-corpus.ts';
-import type { CaseRecord, CasesFile } from '../../src/schemas/open-data.ts';
-import { CONFIDENCES, FUNCTIONS, MOTIVES, MOVEMENTS, OPERATORS, SCOPES, SECTORS, STATUSES } from '../../src/schemas/vocabulary.ts';
-import { comparePartialDates } from '../../src/lib/dates.ts';
+import type { CaseData } from '../../schemas/case.ts';
+import type { DataCorpus, DataEntry } from '../data-corpus.ts';
+import type { CaseRecord, CasesFile } from '../../schemas/open-data.ts';
+import { CONFIDENCES, FUNCTIONS, MOTIVES, MOVEMENTS, OPERATORS, SCOPES, SECTORS, STATUSES } from '../../schemas/vocabulary.ts';
+import { comparePartialDates } from '../dates.ts';
 import { byId, dataVersion, LICENCE, versionLabel } from './version.ts';
 
 type JobFigure = CaseData['jobs'][number];

@@ -2,12 +2,12 @@
  * Every open-data file, by its path under `/data/`: the site serves them (src/pages/data/) and
  * `npm run data` writes them to a folder, both from these functions. Add a data set with one line.
  */
-import type { DataCorpus } from '../../src/lib/data-corpus.ts';
+import type { DataCorpus } from '../data-corpus.ts';
 import { casesCsv, casesJson } from './cases.ts';
 import { caseSchemaJson, casesSchemaJson } from './schema.ts';
 import { dataPackage } from './datapackage.ts';
-import { eventsDataset } from './events.ts';
-import { bibliographyFile } from '../../src/lib/cite/bibliography.ts';
+import { eventsDataset } from '../timeline/events.ts';
+import { bibliographyFile } from '../cite/bibliography.ts';
 
 const bibliography = (format: 'json' | 'bib' | 'ris') => (corpus: DataCorpus) =>
 	bibliographyFile(format, new Map(corpus.sources.map((s) => [s.id, s.data])));

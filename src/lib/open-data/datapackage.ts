@@ -2,8 +2,8 @@
  * `datapackage.json`: the Frictionless Data Package descriptor of the downloads — files, CSV
  * dialect and columns, version and licence — so that the CSV itself stays plain RFC 4180.
  */
-import type { DataCorpus } from '../../src/lib/data-corpus.ts';
-import { t } from '../../src/i18n/index.ts';
+import type { DataCorpus } from '../data-corpus.ts';
+import { t } from '../../i18n/index.ts';
 import { CASE_COLUMNS, dataCitation, LIST_SEPARATOR, type ColumnType } from './cases.ts';
 import { dataVersion, LICENCE, versionLabel } from './version.ts';
 import { PARTIAL_DATE_PATTERN } from './schema.ts';

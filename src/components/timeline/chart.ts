@@ -4,7 +4,7 @@
  * Layout maths come from src/lib/timeline/layout.ts; this file only draws and listens.
  */
 import { brushX, scaleUtc, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ScaleTime, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
-import type { TimelineEvent } from '../../../scripts/data/events.ts';
+import type { TimelineEvent } from '../../lib/timeline/events.ts';
 import type { Lane } from '../../lib/timeline/lanes.ts';
 import { AXIS_H, eventSpan, fullDomain, LANE_H, laneY, layoutMarks, maxZoom, PAD, ROW_H, ROWS, stepIndex, tickLabels, type Mark } from '../../lib/timeline/layout.ts';
 import { timeTicks } from '../../lib/timeline/ticks.ts';

@@ -3,11 +3,11 @@
  * zero: each aggregate says how many cases it leaves out and why. Announced and observed job
  * figures are kept apart (an announcement is not an outcome).
  */
-import type { DataCorpus } from '../../src/lib/data-corpus.ts';
-import { MOVEMENTS, type Movement } from '../../src/schemas/vocabulary.ts';
-import { yearOf } from '../../src/lib/dates.ts';
-import type { FlowCase } from '../../src/lib/charts/flows.ts';
-import { latestFigure } from './cases.ts';
+import type { DataCorpus } from '../data-corpus.ts';
+import { MOVEMENTS, type Movement } from '../../schemas/vocabulary.ts';
+import { yearOf } from '../dates.ts';
+import type { FlowCase } from './flows.ts';
+import { latestFigure } from '../open-data/cases.ts';
 
 /** One bar segment: a value for a year and a movement. */
 export interface YearMovementValue {

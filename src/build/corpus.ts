@@ -1,13 +1,12 @@
 /**
- * The validated corpus: every collection loaded once, cross-checked, and joined into the shapes the
- * pages use. Any content problem stops the build here with the file and the field.
+ * The corpus as the pages use it: every collection (validated and cross-checked by the content
+ * reader, src/build/content.ts, when the collections load) joined and sorted once per build.
  */
-import { relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
-import { checkCorpus, ContentError, sourceFields } from './integrity.ts';
-import { comparePartialDates } from './dates.ts';
-import type { DataCorpus } from './data-corpus.ts';
+import { sourceFields } from '../lib/integrity.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import type { DataCorpus } from '../lib/data-corpus.ts';
 
 type Text = CollectionEntry<'texts'>;
 
@@ -49,15 +48,6 @@ async function load(): Promise<Corpus> {
 		getCollection('sources'),
 		getCollection('context'),
 	]);
-	// Name files as the author would type them: relative to the project, or absolute when outside it.
-	const shown = <T extends { filePath?: string }>(entries: T[]) =>
-		entries.map((e) => ({ ...e, filePath: e.filePath && displayPath(e.filePath) }));
-	const issues = checkCorpus(
-		{ cases: shown(cases), documents: shown(documents), texts: shown(texts), sources: shown(sources), context: shown(context) },
-		displayPath(process.env.ORCA_CONTENT ?? 'content'),
-	);
-	if (issues.length > 0) throw new ContentError(issues);
-
 	const textById = new Map(texts.map((t) => [t.id, t]));
 	const newestFirst = (a?: string, b?: string) => comparePartialDates(b, a) || 0;
 	return {
@@ -81,12 +71,6 @@ async function load(): Promise<Corpus> {
 	};
 }
 
-/** `content/x.yaml` stays as is; a path outside the project is made absolute. */
-function displayPath(path: string): string {
-	const rel = relative(process.cwd(), resolve(path));
-	return rel.startsWith('..') ? resolve(path) : rel;
-}
-
 let corpus: Promise<Corpus> | undefined;
 
 /** The whole corpus, loaded and checked once per build. */
@@ -97,7 +81,7 @@ export function getCorpus(): Promise<Corpus> {
 
 let dataCorpus: Promise<DataCorpus> | undefined;
 
-/** The corpus as plain data for the data scripts (`scripts/data/`), in the same order; built once per build. */
+/** The corpus as plain data for the data scripts (`src/lib/open-data/`), in the same order; built once per build. */
 export function getDataCorpus(): Promise<DataCorpus> {
 	dataCorpus ??= getCorpus().then(({ cases, documents, sources, context }) => {
 		const plain = <T>(e: { id: string; data: T; text: Record<Lang, Text> }) => ({

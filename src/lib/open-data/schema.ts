@@ -1,9 +1,9 @@
 /** JSON Schemas of the downloads, derived from the Zod schemas with z.toJSONSchema (never by hand). */
 import { z } from 'astro/zod';
-import { countryCode, partialDate } from '../../src/schemas/common.ts';
-import { casesFile } from '../../src/schemas/open-data.ts';
-import { hasKey, t } from '../../src/i18n/index.ts';
-import { fieldKey, type JsonSchema } from '../../src/lib/data-dictionary.ts';
+import { countryCode, partialDate } from '../../schemas/common.ts';
+import { casesFile } from '../../schemas/open-data.ts';
+import { hasKey, t } from '../../i18n/index.ts';
+import { fieldKey, type JsonSchema } from '../data-dictionary.ts';
 
 /** The pattern of a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); the schema also checks the calendar. */
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
