@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
@@ -17,7 +16,7 @@ export default defineConfig({
 	// Sixteen pages in progress at a time: while some wait on their citations (formatted in a worker
 	// thread, src/lib/cite/references.ts) or on a file write, others render. The output is the same.
 	build: { format: 'directory', concurrency: 16 },
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 	devToolbar: { enabled: false },
 	// Where the build's citeproc worker thread lives (src/lib/cite/references.ts).
 	vite: { define: { __ORCA_CITE_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/cite/worker.ts', import.meta.url))) } },

@@ -99,12 +99,13 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 
 	/** YAML read with the core schema (dates and numbers-with-dashes stay strings), as one mapping. */
 	const parseYaml = (path: string, text: string, what: string, lineOffset = 0): Record<string, unknown> | undefined => {
-		const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+		const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
 		if (doc.errors.length > 0) {
 			for (const error of doc.errors) {
 				const line = error.linePos?.[0]?.line;
 				const where = line === undefined ? '' : ` at line ${line + lineOffset}`;
-				problem(path, '(yaml)', `YAML syntax error${where}: ${error.message.split('\n')[0]}; expected ${what}`);
+				const what_ = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+				problem(path, '(yaml)', `YAML syntax error${where}: ${what_}; expected ${what}`);
 			}
 			return undefined;
 		}
@@ -123,7 +124,10 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 	const validate = <S extends z.ZodType>(schema: S, value: unknown, path: string): z.infer<S> | undefined => {
 		const result = schema.safeParse(value);
 		if (result.success) return result.data;
-		for (const issue of result.error.issues) problem(path, issue.path.join('.') || '(file)', issue.message);
+		for (const issue of result.error.issues) {
+			const field = [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])].join('.');
+			problem(path, field || '(file)', issue.message);
+		}
 		return undefined;
 	};
 
@@ -133,17 +137,20 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		return value === undefined ? undefined : validate(schema, value, path);
 	};
 
+	// Files that failed validation still count as present, so that they are not also reported missing.
+	const invalidTexts: ContentEntry<Record<string, never>>[] = [];
 	const readMarkdown = (path: string, id: string) => {
 		const text = readText(path, MAX_BYTES.markdown);
-		if (text === undefined) return;
+		if (text === undefined) return void invalidTexts.push({ id, filePath: displayPath(path), data: {} });
 		const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 		if (!match) {
 			problem(path, '(front matter)', 'no front matter; expected the file to start with a --- block holding title and summary');
-			return;
+			return void invalidTexts.push({ id, filePath: displayPath(path), data: {} });
 		}
 		const front = parseYaml(path, match[1]!, 'a front matter mapping with title and summary', 1);
 		const data = front === undefined ? undefined : validate(textSchema, front, path);
 		if (data) files.texts.push({ id, filePath: displayPath(path), data, body: text.slice(match[0].length).trim() });
+		else invalidTexts.push({ id, filePath: displayPath(path), data: {} });
 	};
 
 	/** Whether a folder or file name may become part of a URL or an id. */
@@ -201,6 +208,7 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		['sources', sourceSchema, 'a mapping of source fields (see src/schemas/source.ts)'],
 		['context', contextSchema, 'a mapping of context fields (see src/schemas/context.ts)'],
 	] as const;
+	const invalidFlat = new Set<string>();
 	for (const [kind, schema, what] of flat) {
 		for (const file of list(join(root, kind))) {
 			const path = join(root, kind, file.name);
@@ -212,7 +220,9 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 			const id = file.name.slice(0, -'.yaml'.length);
 			if (!slugName(path, id, 'file name')) continue;
 			const data = readYamlFile(schema, path, what);
-			if (data !== undefined) (files[kind] as ContentEntry<unknown>[]).push({ id, filePath: displayPath(path), data });
+			// A file that failed validation still counts as present, so that references to it are not also reported.
+			(files[kind] as ContentEntry<unknown>[]).push({ id, filePath: displayPath(path), data: data ?? {} });
+			if (data === undefined) invalidFlat.add(`${kind}/${id}`);
 		}
 	}
 
@@ -222,22 +232,25 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 	}
 	if (files.cases.length + invalid.cases.length === 0)
 		problem(join(root, 'cases'), '(folder)', 'no case found; expected at least one folder cases/<slug>/ with case.yaml, fr.md and en.md');
+	// A required page missing in one language only is reported by the integrity checks below.
 	for (const name of REQUIRED_PAGES)
 		for (const lang of LANGS)
-			if (!existsSync(join(root, 'pages', name, `${lang}.md`)))
+			if (LANGS.every((l) => !existsSync(join(root, 'pages', name, `${l}.md`))))
 				problem(join(root, 'pages', name, `${lang}.md`), '(file)', `missing required page; expected the ${name} page in ${lang === 'fr' ? 'French' : 'English'}`);
 
-	// Entries that failed validation still count as present, so that their prose is not reported as orphaned.
+	// Records that failed validation still count as present, so that their prose is not reported as orphaned.
 	const present = (kind: 'cases' | 'documents') => [
 		...files[kind],
 		...invalid[kind].map((id) => ({ id, filePath: displayPath(join(root, kind, id, kind === 'cases' ? 'case.yaml' : 'document.yaml')), data: {} })),
 	];
 	issues.push(
 		...checkCorpus(
-			{ cases: present('cases'), documents: present('documents'), sources: files.sources, context: files.context, texts: files.texts },
+			{ cases: present('cases'), documents: present('documents'), sources: files.sources, context: files.context, texts: [...files.texts, ...invalidTexts] },
 			shownRoot,
 		),
 	);
+	for (const kind of ['sources', 'context'] as const)
+		(files[kind] as ContentEntry<unknown>[]) = files[kind].filter((e) => !invalidFlat.has(`${kind}/${e.id}`));
 	return { files, issues };
 }
 

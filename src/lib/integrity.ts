@@ -60,6 +60,22 @@ export function sourceFields(value: unknown, path = ''): { field: string; ids: r
 	});
 }
 
+/** Every list of plain values inside `value` that holds one value twice, with the repeated item's path. */
+export function repeatedItems(value: unknown, path = ''): { field: string; item: string }[] {
+	if (Array.isArray(value)) {
+		const seen = new Set<string>();
+		const repeats: { field: string; item: string }[] = [];
+		value.forEach((item, i) => {
+			if (item !== null && typeof item === 'object') repeats.push(...repeatedItems(item, `${path}[${i}]`));
+			else if (seen.has(String(item))) repeats.push({ field: `${path}[${i}]`, item: String(item) });
+			else seen.add(String(item));
+		});
+		return repeats;
+	}
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, child]) => repeatedItems(child, path ? `${path}.${key}` : key));
+}
+
 function describe(known: Set<string>): string {
 	const sample = [...known].sort().slice(0, 3).join(', ');
 	return sample ? ` (e.g. ${sample})` : ' (there are none)';
@@ -90,8 +106,19 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 			});
 	}
 
-	const checkRefs = (entry: EntryRef<Referencing>, fallbackFile: string) => {
+	const checkRefs = (entry: EntryRef<Referencing>, fallbackFile: string, self?: 'cases' | 'documents') => {
 		const file = entry.filePath ?? fallbackFile;
+		for (const { field, item } of repeatedItems(entry.data))
+			issues.push({ file, field, message: `"${item}" is listed twice; expected each item once` });
+		const own = self === 'cases' ? entry.data.relatedCases : self === 'documents' ? entry.data.relatedDocuments : undefined;
+		(own ?? []).forEach((id, i) => {
+			if (id === entry.id)
+				issues.push({
+					file,
+					field: `${self === 'cases' ? 'relatedCases' : 'relatedDocuments'}[${i}]`,
+					message: `"${id}" is this record itself; expected other ${self}`,
+				});
+		});
 		for (const { field, ids: refs } of sourceFields(entry.data)) {
 			refs.forEach((id, i) => {
 				if (!ids.sources.has(id))
@@ -121,13 +148,13 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 	] as const) {
 		const yaml = kind === 'cases' ? 'case.yaml' : 'document.yaml';
 		for (const entry of entries) {
-			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`);
+			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`, kind);
 			for (const lang of LANGS) {
 				if (!texts.has(`${kind}/${entry.id}/${lang}`))
 					issues.push({
 						file: `${root}/${kind}/${entry.id}/${lang}.md`,
 						field: 'title',
-						message: `missing ${lang === 'fr' ? 'French' : 'English'} text; expected a ${lang}.md (or ${lang}.mdx) file with title, summary and prose`,
+						message: `missing ${lang === 'fr' ? 'French' : 'English'} text; expected a ${lang}.md file with title, summary and prose`,
 					});
 			}
 		}

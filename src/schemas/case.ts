@@ -3,7 +3,7 @@
  * `content/cases/<slug>/case.yaml`; the prose in `fr.md` and `en.md` beside it (see `text.ts`).
  */
 import { z } from 'astro/zod';
-import { change, countryCode, localized, partialDate, slug } from './common.ts';
+import { change, countryCode, fields, localized, partialDate, slug } from './common.ts';
 import {
 	CLAIMANTS,
 	CONFIDENCES,
@@ -22,7 +22,7 @@ import {
 export const sourceIds = z.array(slug).min(1, { error: 'expected at least one source id' });
 
 /** One end of a move: a country and, when known, a place. */
-const location = z.object({
+const location = fields({
 	/** ISO 3166-1 alpha-2 code. */
 	country: countryCode,
 	/** Town or site, per language (`Abbeville (Somme)`); omit when the sources do not say. */
@@ -30,7 +30,7 @@ const location = z.object({
 });
 
 /** A number of jobs, always dated and sourced: an announcement is not an outcome. */
-const jobFigure = z.object({
+const jobFigure = fields({
 	/** `announced` (a plan or promise) or `observed` (a reported head count). */
 	kind: z.enum(['announced', 'observed']),
 	/**
@@ -53,7 +53,7 @@ const jobFigure = z.object({
 });
 
 /** A short quote in its original language, attributed and sourced. */
-const quote = z.object({
+const quote = fields({
 	/** The exact words, in the original language, kept short. */
 	text: z.string().min(1).max(300),
 	/** Language of the quote (`fr`, `en`). */
@@ -67,7 +67,7 @@ const quote = z.object({
 });
 
 /** A dated step of the case's own story. */
-export const caseEvent = z.object({
+export const caseEvent = fields({
 	/** When it happened, at the precision the source gives. */
 	date: partialDate,
 	/** What kind of step it is. */
@@ -87,7 +87,7 @@ export const caseEvent = z.object({
 	sources: sourceIds,
 });
 
-export const caseSchema = z.object({
+export const caseSchema = fields({
 	/** The company whose customer contact moved. */
 	company: z.string().min(1),
 	/** The group the company belongs to, when relevant. */

@@ -25,19 +25,20 @@ export function isPartialDate(value: string): boolean {
 }
 
 /**
- * A date known to the year (`2009`), the month (`2009-06`) or the day (`2009-06-15`). The
- * precision is information: never write a day that the source does not give. YAML's own date
- * and number parsing is undone so that `2018-07-17` and `2009` unquoted are accepted too.
+ * A date known to the year (`2009`), the month (`2009-06`) or the day (`2009-06-15`), between 1900
+ * and 2100. The precision is information: never write a day that the source does not give. Content
+ * YAML is read with the core schema, so dates stay text; an unquoted year (a YAML number) is accepted.
  */
 export const partialDate = z.preprocess(
-	(value) => {
-		if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-		if (typeof value === 'number') return String(value);
-		return value;
-	},
-	z.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }).refine(isPartialDate, {
-		error: (issue) => `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${String(issue.input)}"`,
-	}),
+	(value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+	z
+		.string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+		.refine(isPartialDate, {
+			error: (issue) => `expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${String(issue.input)}"`,
+		})
+		.refine((value) => Number(value.slice(0, 4)) >= 1900 && Number(value.slice(0, 4)) <= 2100, {
+			error: (issue) => `expected a year between 1900 and 2100, got "${String(issue.input)}"`,
+		}),
 );
 export type PartialDate = string;
 
@@ -68,8 +69,51 @@ export const httpUrl = z
 		error: (issue) => `expected an absolute http:// or https:// URL, got "${String(issue.input)}"`,
 	});
 
+/** The known name nearest to `name` (at most two edits away, or the same ignoring case), if any. */
+export function nearestName(name: string, known: readonly string[]): string | undefined {
+	const distance = (a: string, b: string) => {
+		const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+		for (let i = 1; i <= a.length; i++) {
+			let diagonal = row[0]!;
+			row[0] = i;
+			for (let j = 1; j <= b.length; j++) {
+				const above = row[j]!;
+				row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+				diagonal = above;
+			}
+		}
+		return row[b.length]!;
+	};
+	const scored = known.map((k) => ({ k, d: k.toLowerCase() === name.toLowerCase() ? 0 : distance(name.toLowerCase(), k.toLowerCase()) }));
+	const best = scored.sort((a, b) => a.d - b.d)[0];
+	return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.k : undefined;
+}
+
+/**
+ * A mapping of known fields only: an unknown or misspelt key is an error naming the key and the
+ * nearest known one, never silently dropped.
+ */
+export function fields<T extends z.ZodRawShape>(shape: T) {
+	const known = Object.keys(shape);
+	return z.strictObject(shape, {
+		error: (issue) => {
+			if (issue.code === 'unrecognized_keys')
+				return issue.keys
+					.map((key) => {
+						const near = nearestName(key, known);
+						const hint = near ? ` (did you mean "${near}"?)` : /^\d+$/.test(key) ? ' (a number written 1,000 inside { } is read as two fields: write 1000)' : '';
+						return `unknown field "${key}"${hint}; expected one of: ${known.join(', ')}`;
+					})
+					.join('; ');
+			if (issue.code === 'invalid_type')
+				return `expected a mapping of fields (${known.join(', ')}), got ${issue.input === null ? 'nothing' : Array.isArray(issue.input) ? 'a list' : typeof issue.input}`;
+			return undefined;
+		},
+	});
+}
+
 /** A short text written in both languages, e.g. a role, a place name or an event label. */
-export const localized = z.object({
+export const localized = fields({
 	/** French text. */
 	fr: z.string().min(1),
 	/** English text. */
@@ -86,7 +130,7 @@ export const slug = z
  * One dated change to a published record, in both languages (`Jobs figure corrected after
  * re-reading the source`). The first publication is not listed: it is `firstPublished`.
  */
-export const change = z.object({
+export const change = fields({
 	/** When the change was published, YYYY-MM-DD. */
 	date: partialDate,
 	/** What changed, one sentence per language. */

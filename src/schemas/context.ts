@@ -1,10 +1,10 @@
 /** A context event or statistic (a law in force, COVID-19, sector employment): `content/context/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { countryCode, localized, partialDate, slug } from './common.ts';
+import { countryCode, fields, localized, partialDate, slug } from './common.ts';
 import { sourceIds } from './case.ts';
 import { CONTEXT_KINDS } from './vocabulary.ts';
 
-export const contextSchema = z.object({
+export const contextSchema = fields({
 	/** What kind of context it is. */
 	kind: z.enum(CONTEXT_KINDS),
 	/** When it happened or what date the figure refers to. */
@@ -18,7 +18,7 @@ export const contextSchema = z.object({
 	/** Figures, when the entry is a statistic: each as published, with what it counts. */
 	figures: z
 		.array(
-			z.object({
+			fields({
 				/** The value as published (a count, an amount, a percentage). */
 				value: z.number(),
 				/** What it counts, per language (`jobs in French call centres`, `% of calls`). */

@@ -3,19 +3,19 @@
  * `content/documents/<slug>/document.yaml`; prose in `fr.md` and `en.md` beside it.
  */
 import { z } from 'astro/zod';
-import { change, httpUrl, localized, partialDate, slug } from './common.ts';
+import { change, fields, httpUrl, localized, partialDate, slug } from './common.ts';
 import { sourceIds } from './case.ts';
 import { DOCUMENT_KINDS } from './vocabulary.ts';
 
 /** A publication in an official journal: its date and, when known, its page. */
-const publication = z.object({
+const publication = fields({
 	/** Date of publication, at the precision known. */
 	date: partialDate,
 	/** Page number in the Journal officiel, when known. */
 	page: z.number().int().positive().optional(),
 });
 
-export const documentSchema = z.object({
+export const documentSchema = fields({
 	/** Kind of record (closed list). */
 	kind: z.enum(DOCUMENT_KINDS),
 	/** Official number, e.g. `10719`. */

@@ -1,24 +1,24 @@
 /** A bibliographic source, one file per source in `content/sources/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { httpUrl, partialDate } from './common.ts';
+import { fields, httpUrl, partialDate } from './common.ts';
 import { SOURCE_TYPES } from './vocabulary.ts';
 
 /** A person (`family`, `given`) or an organisation (`literal`) credited as author. */
 const author = z.union([
-	z.object({
+	fields({
 		/** Family name, e.g. `Robillart`. */
 		family: z.string().min(1),
 		/** Given name(s), e.g. `Olivier`. */
 		given: z.string().min(1),
 	}),
-	z.object({
+	fields({
 		/** An organisation credited as author, e.g. `Assemblée nationale`. */
 		literal: z.string().min(1),
 	}),
 ]);
 export type Author = z.infer<typeof author>;
 
-export const sourceSchema = z.object({
+export const sourceSchema = fields({
 	/** Title as published, in its original language; omit when the page shows none (never make one up). */
 	title: z.string().min(1).optional(),
 	/** Who published it: newspaper, institution, company, website. */

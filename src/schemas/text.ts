@@ -1,8 +1,8 @@
 /** The prose of a case or document in one language: `fr.md` / `en.md` in its folder. */
 import { z } from 'astro/zod';
-import { partialDate } from './common.ts';
+import { fields, partialDate } from './common.ts';
 
-export const textSchema = z.object({
+export const textSchema = fields({
 	/** Page title in this language. */
 	title: z.string().min(1).max(160),
 	/** One or two sentences shown in lists, search results and metadata. */

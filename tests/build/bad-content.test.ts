@@ -25,6 +25,15 @@ function buildWith(name: string, edit: (root: string) => void) {
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, root };
 }
 
+/** `npm run data` on the same corpus: its exit status and the problem lines it prints. */
+function dataWith(root: string) {
+	const result = spawnSync(process.execPath, ['scripts/data.ts', join(root, '..', `${relative(work, root)}-data`)], {
+		encoding: 'utf8',
+		env: { ...process.env, ORCA_CONTENT: root },
+	});
+	return { status: result.status, problems: result.stderr.split('\n').filter((line) => line.startsWith('  ')) };
+}
+
 /** Replaces `from` by `to` in a fixture file (failing loudly if `from` is absent). */
 function replaceIn(file: string, from: string | RegExp, to: string) {
 	const text = readFileSync(file, 'utf8');
@@ -107,6 +116,21 @@ describe('malformed content stops the build', () => {
 			expected: /missing English text/,
 		},
 		{
+			name: 'mdx-runs-code',
+			edit: (r) =>
+				writeFileSync(join(r, 'cases/acme-rabat-lille/fr.mdx'), "---\ntitle: x\nsummary: y\n---\nimport { readFileSync } from 'node:fs'\n\n{readFileSync('/etc/passwd', 'utf8')}\n"),
+			file: 'cases/acme-rabat-lille/fr.mdx',
+			field: '(file)',
+			expected: /MDX is not accepted \(it can run code\)/,
+		},
+		{
+			name: 'misspelt-key',
+			edit: (r) => writeFileSync(join(r, CASE), readFileSync(join(r, CASE), 'utf8') + 'relatedcases: [acme-rabat-lille]\n'),
+			file: CASE,
+			field: 'relatedcases',
+			expected: /unknown field "relatedcases" \(did you mean "relatedCases"\?\)/,
+		},
+		{
 			name: 'unknown-related-case',
 			edit: (r) => replaceIn(join(r, 'documents/qe-1/document.yaml'), 'sources: [press-one]', 'sources: [press-one]\nrelatedCases: [ghost-case]'),
 			file: 'documents/qe-1/document.yaml',
@@ -123,6 +147,11 @@ describe('malformed content stops the build', () => {
 			expect(output).toContain(rel.startsWith('..') ? join(root, c.file) : rel);
 			expect(output).toMatch(new RegExp(c.field.replace(/[.[\]]/g, '\\$&')));
 			expect(output).toMatch(c.expected);
+			// The build and `npm run data` read content with one reader: same verdict, same messages.
+			const data = dataWith(root);
+			expect(data.status).toBe(1);
+			expect(data.problems.length).toBeGreaterThan(0);
+			for (const line of data.problems) expect(output).toContain(line);
 		});
 	}
 
