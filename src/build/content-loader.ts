@@ -3,8 +3,8 @@
  * `readContent()` (read once per sync for all collections), renders the Markdown texts with the
  * site's Markdown pipeline, and keeps an unchanged entry as it is (same digest, no new render).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, readContent, type ContentFiles } from './content.ts';
 
@@ -37,7 +37,7 @@ export function contentLoader(collection: Collection): Loader {
 	};
 }
 
-async function fill(collection: Collection, { store, generateDigest, renderMarkdown }: LoaderContext): Promise<void> {
+async function fill(collection: Collection, { store, generateDigest, renderMarkdown, config }: LoaderContext): Promise<void> {
 	const { files, error } = contentFiles();
 	if (error) throw error;
 	const entries = files[collection];
@@ -53,7 +53,8 @@ async function fill(collection: Collection, { store, generateDigest, renderMarkd
 			id: entry.id,
 			data,
 			digest,
-			filePath: entry.filePath,
+			// Astro keeps paths relative to the project (a fixture corpus outside it gives `../…`).
+			filePath: relative(fileURLToPath(config.root), resolve(entry.filePath)),
 			...(entry.body === undefined ? {} : { body: entry.body }),
 			...(rendered ? { rendered } : {}),
 		});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../../src/build/content.ts';
 import { expect, sitePages, test } from './fixtures.ts';
 
@@ -69,4 +71,23 @@ test('unknown URLs get the bilingual 404 page', async ({ page, consoleErrors }) 
 test('the root sends readers to the French home', async ({ page, baseURL }) => {
 	await page.goto('');
 	await expect(page).toHaveURL(new URL('fr/', baseURL).href);
+});
+
+test("every case page's event list and its chart show the same events", () => {
+	const casePages = pages.filter((p) => /^(fr|en)\/cases\/[^/]+\/$/.test(p));
+	expect(casePages.length).toBeGreaterThan(0);
+	for (const path of casePages) {
+		const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+		const listed = (/<ol class="events">([\s\S]*?)<\/ol>/.exec(html)?.[1]?.match(/<li>/g) ?? []).length;
+		const drawn = [...html.matchAll(/class="tl-mark [^"]*"[^>]*data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+		expect(drawn, `${path}: marks drawn`).toBe(listed);
+	}
+});
+
+test('a case dated only as a whole lists that date as its one step', async ({ page }) => {
+	await page.goto('en/cases/myer-credit-cards-2003-india-exit/');
+	const timeline = page.getByRole('region', { name: 'Timeline of the case' });
+	await expect(timeline.getByRole('listitem')).toHaveCount(1);
+	await expect(timeline.getByRole('listitem')).toContainText('the move (the only date the sources give)');
+	await expect(timeline).not.toContainText('The sources date no step of this case');
 });
