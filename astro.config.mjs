@@ -3,11 +3,14 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
+import { formerPaths } from './src/build/content.ts';
 
 /** Sub-path the site is served under, e.g. `/orca/` (default `/`). */
 const base = process.env.ORCA_BASE ?? '/';
 /** Absolute origin used for canonical URLs and citations. */
 const site = process.env.ORCA_SITE ?? 'https://orca.example.org';
+/** Paths of merged or renamed records (`cases/<former>/`), which redirect to their new page. */
+const moved = formerPaths();
 
 export default defineConfig({
 	site,
@@ -16,7 +19,8 @@ export default defineConfig({
 	// Sixteen pages in progress at a time: while some wait on their citations (formatted in a worker
 	// thread, src/lib/cite/references.ts) or on a file write, others render. The output is the same.
 	build: { format: 'directory', concurrency: 16 },
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+	// The sitemap lists pages, not the 404 page or the redirects left by merged or renamed records.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !moved.some((path) => page.endsWith(`/${path}`)) }), pagefind()],
 	devToolbar: { enabled: false },
 	// Where the build's citeproc worker thread lives (src/lib/cite/references.ts).
 	vite: { define: { __ORCA_CITE_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/cite/worker.ts', import.meta.url))) } },

@@ -272,3 +272,27 @@ export function loadContent(root = process.env.ORCA_CONTENT ?? 'content'): Plain
 		context: files.context.map(({ id, filePath, data }) => ({ id, filePath, data })),
 	};
 }
+
+/**
+ * The paths (`cases/<former>/`) of every merged or renamed record, for the sitemap to leave out.
+ * Reads only the facts files that name `formerIds`; the full check is `readContent()`'s.
+ */
+export function formerPaths(root = process.env.ORCA_CONTENT ?? 'content'): string[] {
+	const paths: string[] = [];
+	for (const [kind, file] of [
+		['cases', 'case.yaml'],
+		['documents', 'document.yaml'],
+	] as const) {
+		const dir = join(root, kind);
+		if (!existsSync(dir)) continue;
+		for (const slug of readdirSync(dir)) {
+			const path = join(dir, slug, file);
+			if (!existsSync(path)) continue;
+			const text = readFileSync(path, 'utf8');
+			if (!text.includes('formerIds')) continue;
+			const former = (parseDocument(text, { schema: 'core' }).toJS() as { formerIds?: unknown } | null)?.formerIds;
+			if (Array.isArray(former)) paths.push(...former.map((id) => `${kind}/${String(id)}/`));
+		}
+	}
+	return paths;
+}

@@ -147,7 +147,17 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 		['documents', corpus.documents],
 	] as const) {
 		const yaml = kind === 'cases' ? 'case.yaml' : 'document.yaml';
+		const formerOwner = new Map<string, string>();
 		for (const entry of entries) {
+			((entry.data.formerIds as readonly string[] | undefined) ?? []).forEach((former, i) => {
+				const file = entry.filePath ?? `${root}/${kind}/${entry.id}/${yaml}`;
+				const owner = formerOwner.get(former);
+				if (ids[kind].has(former))
+					issues.push({ file, field: `formerIds[${i}]`, message: `"${former}" is a published ${kind.slice(0, -1)}; expected a slug no longer in use` });
+				else if (owner !== undefined)
+					issues.push({ file, field: `formerIds[${i}]`, message: `"${former}" already redirects to "${owner}"; expected each former slug once` });
+				else formerOwner.set(former, entry.id);
+			});
 			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`, kind);
 			for (const lang of LANGS) {
 				if (!texts.has(`${kind}/${entry.id}/${lang}`))

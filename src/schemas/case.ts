@@ -40,6 +40,11 @@ const jobFigure = fields({
 	 * group). Only moved, created and cut figures are ever added up; head counts are context.
 	 */
 	measure: z.enum(JOB_MEASURES).optional(),
+	/**
+	 * The movement the figure belongs to, when it is not the case's own (the jobs an earlier
+	 * offshoring step sent abroad, in the story of a return): it is then counted with that movement.
+	 */
+	movement: z.enum(MOVEMENTS).optional(),
 	/** Who makes the claim, when the figure is someone's claim: company, union, government, press (estimate). */
 	claimant: z.enum(CLAIMANTS).optional(),
 	/** The figure as the source gives it. */
@@ -143,6 +148,8 @@ export const caseSchema = fields({
 	confidence: z.enum(CONFIDENCES),
 	/** Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`. */
 	firstPublished: partialDate.optional(),
+	/** Slugs this case was published under before (a merged or renamed page): their URLs redirect here. */
+	formerIds: z.array(slug).default([]),
 	/** Later changes to this record, oldest first: each dated, in both languages. */
 	changes: z.array(change).default([]),
 	/** Date of the last editorial update of this case (YYYY-MM-DD). */

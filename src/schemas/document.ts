@@ -55,6 +55,8 @@ export const documentSchema = fields({
 	relatedDocuments: z.array(slug).default([]),
 	/** Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`. */
 	firstPublished: partialDate.optional(),
+	/** Slugs this document was published under before (a merged or renamed page): their URLs redirect here. */
+	formerIds: z.array(slug).default([]),
 	/** Later changes to this record, oldest first: each dated, in both languages. */
 	changes: z.array(change).default([]),
 	/** Date of the last editorial update (YYYY-MM-DD). */

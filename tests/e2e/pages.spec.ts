@@ -85,9 +85,16 @@ test("every case page's event list and its chart show the same events", () => {
 });
 
 test('a case dated only as a whole lists that date as its one step', async ({ page }) => {
-	await page.goto('en/cases/myer-credit-cards-2003-india-exit/');
+	await page.goto('en/cases/united-airlines-2009-partial-return/');
 	const timeline = page.getByRole('region', { name: 'Timeline of the case' });
 	await expect(timeline.getByRole('listitem')).toHaveCount(1);
 	await expect(timeline.getByRole('listitem')).toContainText('the move (the only date the sources give)');
 	await expect(timeline).not.toContainText('The sources date no step of this case');
+});
+
+test("a merged case's former URL redirects to the page that replaced it, and is not in the sitemap", async ({ page, baseURL }) => {
+	await page.goto('en/cases/rogers-canada-repatriation-2020/');
+	await expect(page).toHaveURL(new URL('en/cases/rogers-2020-2023-canada-onshore/', baseURL).href);
+	expect(pages).not.toContain('en/cases/rogers-canada-repatriation-2020/');
+	expect(pages).toContain('en/cases/rogers-2020-2023-canada-onshore/');
 });

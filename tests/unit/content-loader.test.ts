@@ -95,7 +95,7 @@ describe('bad and hostile inputs are refused by name', () => {
 			name: 'a misspelt key',
 			edit: (r) => append(r, CASE, 'motive: [labour-cost]\n'),
 			expected: [
-				`${CASE} | motive | unknown field "motive" (did you mean "motives"?); expected one of: company, group, sector, function, operator, provider, movement, scope, from, to, date, status, jobs, cost, motives, quotes, events, sources, relatedCases, relatedDocuments, confidence, firstPublished, changes, updated`,
+				`${CASE} | motive | unknown field "motive" (did you mean "motives"?); expected one of: company, group, sector, function, operator, provider, movement, scope, from, to, date, status, jobs, cost, motives, quotes, events, sources, relatedCases, relatedDocuments, confidence, firstPublished, formerIds, changes, updated`,
 			],
 		},
 		{
@@ -151,6 +151,14 @@ describe('bad and hostile inputs are refused by name', () => {
 			name: 'a case related to itself',
 			edit: (r) => append(r, CASE, 'relatedCases: [acme-rabat-lille]\n'),
 			expected: [`${CASE} | relatedCases[0] | "acme-rabat-lille" is this record itself; expected other cases`],
+		},
+		{
+			name: 'a former slug that is still a published case',
+			edit: (r) => {
+				cpSync(join(r, 'cases/acme-rabat-lille'), join(r, 'cases/acme-two'), { recursive: true });
+				append(r, CASE, 'formerIds: [acme-two]\n');
+			},
+			expected: [`${CASE} | formerIds[0] | "acme-two" is a published case; expected a slug no longer in use`],
 		},
 		{
 			name: 'a repeated list item',
