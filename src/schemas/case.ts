@@ -39,7 +39,7 @@ const jobFigure = fields({
 	 * `site-staff` (head count of one site at a date) or `company-staff` (head count of a company or
 	 * group). Only moved, created and cut figures are ever added up; head counts are context.
 	 */
-	measure: z.enum(JOB_MEASURES).optional(),
+	measure: z.enum(JOB_MEASURES, { error: `expected what the figure counts: one of ${JOB_MEASURES.join(', ')}` }),
 	/**
 	 * The movement the figure belongs to, when it is not the case's own (the jobs an earlier
 	 * offshoring step sent abroad, in the story of a return): it is then counted with that movement.
