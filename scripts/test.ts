@@ -43,11 +43,13 @@ function playwrightCounts(file: string): Counts {
 rmSync('test-results', { recursive: true, force: true });
 // Type check first (`astro check`): counted as one check that passes or fails.
 const typeCheck = run('npx', ['astro', 'check']) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+// Lint and format (`npm run lint`: ESLint with the layering rules, Prettier --check): one more check.
+const lint = run('npm', ['run', '--silent', 'lint']) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = vitestCounts('test-results/unit.json');
 
-let e2e: Counts = { passed: 0, failed: 0 };
-let e2eStatus = 0;
+let e2e: Counts;
+let e2eStatus: number;
 try {
 	ensureChromium();
 	e2eStatus = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
@@ -64,10 +66,10 @@ try {
 	e2e = { passed: 0, failed: 1 };
 }
 
-const passed = typeCheck.passed + unit.passed + e2e.passed;
-const failed = typeCheck.failed + unit.failed + e2e.failed;
+const passed = typeCheck.passed + lint.passed + unit.passed + e2e.passed;
+const failed = typeCheck.failed + lint.failed + unit.failed + e2e.failed;
 console.log(
-	`\ntype check: ${typeCheck.failed ? 'failed' : 'passed'}; unit and build: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
+	`\ntype check: ${typeCheck.failed ? 'failed' : 'passed'}; lint: ${lint.failed ? 'failed' : 'passed'}; unit and build: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(unitStatus !== 0 || e2eStatus !== 0 || failed > 0 || passed === 0 ? 1 : 0);

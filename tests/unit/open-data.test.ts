@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { csvParse } from 'd3';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
-import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
+import type { CaseData } from '../../src/schemas/case.ts';
 import { minimalCase } from './cases.ts';
 import { loadContent } from '../../src/build/content.ts';
 import { casesCsv, casesFileData, casesJson, flatCase, latestFigure, CASE_COLUMNS } from '../../src/lib/open-data/cases.ts';
