@@ -8,34 +8,34 @@ import { sourceFields } from '../lib/integrity.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import type { DataCorpus } from '../lib/data-corpus.ts';
 
-type Text = CollectionEntry<'texts'>;
+type Prose = CollectionEntry<'texts'>;
 
 /** A case with its prose in each language. */
 export interface Case {
 	id: string;
 	data: CollectionEntry<'cases'>['data'];
-	text: Record<Lang, Text>;
+	text: Record<Lang, Prose>;
 }
 
 /** A policy document with its prose in each language. */
-export interface Document {
+export interface PolicyDocument {
 	id: string;
 	data: CollectionEntry<'documents'>['data'];
-	text: Record<Lang, Text>;
+	text: Record<Lang, Prose>;
 }
 
 export interface Corpus {
 	/** Cases, newest first (undated last), then by company. */
 	cases: Case[];
 	/** Documents, newest first. */
-	documents: Document[];
+	documents: PolicyDocument[];
 	sources: Map<string, CollectionEntry<'sources'>['data']>;
 	context: CollectionEntry<'context'>[];
 	/** Editorial pages (`content/pages/<name>/<lang>.md`), by name. */
-	pages: Map<string, Record<Lang, Text>>;
+	pages: Map<string, Record<Lang, Prose>>;
 }
 
-function withTexts<T extends { id: string }>(kind: 'cases' | 'documents', entry: T, texts: Map<string, Text>) {
+function withTexts<T extends { id: string }>(kind: 'cases' | 'documents', entry: T, texts: Map<string, Prose>) {
 	const text = (lang: Lang) => texts.get(`${kind}/${entry.id}/${lang}`)!;
 	return { ...entry, text: { fr: text('fr'), en: text('en') } };
 }
@@ -84,7 +84,7 @@ let dataCorpus: Promise<DataCorpus> | undefined;
 /** The corpus as plain data for the data scripts (`src/lib/open-data/`), in the same order; built once per build. */
 export function getDataCorpus(): Promise<DataCorpus> {
 	dataCorpus ??= getCorpus().then(({ cases, documents, sources, context }) => {
-		const plain = <T>(e: { id: string; data: T; text: Record<Lang, Text> }) => ({
+		const plain = <T>(e: { id: string; data: T; text: Record<Lang, Prose> }) => ({
 			id: e.id,
 			data: e.data,
 			text: { fr: e.text.fr.data, en: e.text.en.data },

@@ -5,14 +5,14 @@
  */
 import type { Lang } from '../../schemas/common.ts';
 import { LANGS } from '../../schemas/common.ts';
-import { getCorpus, type Case, type Corpus, type Document } from '../../build/corpus.ts';
+import { getCorpus, type Case, type Corpus, type PolicyDocument } from '../../build/corpus.ts';
 import { pageUrl } from '../url.ts';
 import { t } from '../../i18n/index.ts';
 import type { CitablePage } from './csl.ts';
 import { contentVersion } from './version.ts';
 
 /** A case or document page. */
-export function entryCitation(kind: 'cases' | 'documents', entry: Case | Document, lang: Lang): CitablePage {
+export function entryCitation(kind: 'cases' | 'documents', entry: Case | PolicyDocument, lang: Lang): CitablePage {
 	const text = entry.text[lang];
 	return {
 		lang,
