@@ -107,7 +107,7 @@ describe('bad and hostile inputs are refused by name', () => {
 			name: '1,000 in a flow mapping (YAML reads a key "000")',
 			edit: (r) => replaceIn(r, CASE, 'count: 20', 'count: 1,000'),
 			expected: [
-				`${CASE} | jobs.0.0 | unknown field "0" (a number written 1,000 inside { } is read as two fields: write 1000); expected one of: kind, measure, claimant, count, date, note, sources`,
+				`${CASE} | jobs.0.0 | unknown field "0" (a number written 1,000 inside { } is read as two fields: write 1000); expected one of: kind, measure, movement, claimant, count, date, note, sources`,
 			],
 		},
 		{
