@@ -63,6 +63,25 @@ describe('case schema', () => {
 	test('announced and observed figures stay apart', () => {
 		expect(caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'estimated', count: 3, sources: ['s1'] }] }).success).toBe(false);
 	});
+	test.each(['moved', 'created', 'cut', 'site-staff', 'company-staff'])('a job figure may count %s', (measure) => {
+		const parsed = caseSchema.parse({ ...goodCase, jobs: [{ kind: 'observed', measure, count: 11, sources: ['s1'] }] });
+		expect(parsed.jobs[0]!.measure).toBe(measure);
+	});
+	test.each(['company', 'union', 'government', 'press'])('a job figure may be claimed by %s', (claimant) => {
+		const parsed = caseSchema.parse({ ...goodCase, jobs: [{ kind: 'announced', measure: 'moved', claimant, count: 11, sources: ['s1'] }] });
+		expect(parsed.jobs[0]!.claimant).toBe(claimant);
+	});
+	test('measure and claimant are optional for now (a figure without a measure is never added up)', () => {
+		expect(caseSchema.parse(goodCase).jobs[0]).toEqual({ kind: 'observed', count: 11, sources: ['s1'] });
+	});
+	test('an unknown measure or claimant is refused, naming the field and the allowed values', () => {
+		const measure = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'staff', count: 11, sources: ['s1'] }] });
+		expect(measure.error?.issues[0]?.path).toEqual(['jobs', 0, 'measure']);
+		expect(measure.error?.issues[0]?.message).toMatch(/"moved"\|"created"\|"cut"\|"site-staff"\|"company-staff"/);
+		const claimant = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'cut', claimant: 'ceo', count: 11, sources: ['s1'] }] });
+		expect(claimant.error?.issues[0]?.path).toEqual(['jobs', 0, 'claimant']);
+		expect(claimant.error?.issues[0]?.message).toMatch(/"company"\|"union"\|"government"\|"press"/);
+	});
 	test('a job figure needs a source', () => {
 		const result = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', count: 11, sources: [] }] });
 		expect(result.error?.issues[0]?.path).toEqual(['jobs', 0, 'sources']);
