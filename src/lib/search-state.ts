@@ -60,7 +60,8 @@ export function pagefindOptions(
 		if (name !== without && values?.length) filters[name] = { any: values };
 	}
 	// Two sort keys, so that undated cases come last in both orders (see `searchRecord`).
-	const sort = state.sort === 'date-desc' ? { date: 'desc' as const } : state.sort === 'date-asc' ? { dateasc: 'asc' as const } : undefined;
+	const sort: Record<string, 'asc' | 'desc'> | undefined =
+		state.sort === 'date-desc' ? { date: 'desc' } : state.sort === 'date-asc' ? { dateasc: 'asc' } : undefined;
 	return sort ? { filters, sort } : { filters };
 }
 

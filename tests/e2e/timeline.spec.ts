@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../scripts/lib/content.ts';
-import { caseTimeline, timelineEvents, type TimelineEvent } from '../../scripts/data/events.ts';
-import { facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
+import { caseTimeline, timelineEvents, undatedCases, type TimelineEvent } from '../../scripts/data/events.ts';
+import { DATE_FILTERS, facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
 import { kindLabel } from '../../src/lib/timeline/labels.ts';
 import { countryName, formatDate, t } from '../../src/i18n/index.ts';
 
@@ -18,7 +18,7 @@ const announced = (i: number, e: TimelineEvent = events[i]!) => `Event ${i + 1} 
 function optionTexts(key: 'lane' | 'to', filters: TimelineFilters): string[] {
 	const values = filterValues(events);
 	const years = yearSpan(events);
-	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years })[key];
+	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years, date: DATE_FILTERS }, undatedCases(corpus))[key];
 	const all = filterEvents(events, { ...filters, [key]: undefined }).length;
 	const name = (v: string) => (key === 'lane' ? t('en', `timeline.lane.${v}` as 'timeline.lane.policy') : countryName('en', v));
 	return [`All (${all})`, ...values[key].map((v) => `${name(v)} (${counts.get(v)})`)];
@@ -70,6 +70,31 @@ test('filters change the drawn events, the table and the counts, and go into the
 	await expect(page.getByRole('status').first()).toHaveText(`${TOTAL} of ${TOTAL} events shown`);
 	await expect.poll(() => drawnEvents(page)).toBe(TOTAL);
 	await expect.poll(() => page.url()).toMatch(/\/en\/timeline\/$/);
+});
+
+test('undated cases are listed under the chart with their count and links, and the date filter selects them', async ({ page }) => {
+	const undated = undatedCases(corpus);
+	expect(undated.map((c) => c.id)).toContain('keyyo-casablanca-abbeville');
+	await openTimeline(page, 'en/timeline/');
+	const section = page.locator('section.tl-undated');
+	await expect(page.getByRole('region', { name: `Cases without a date (${undated.length})` })).toBeVisible();
+	await expect(section.getByRole('listitem')).toHaveCount(undated.length);
+	await expect(section.getByRole('link', { name: 'Keyyo' })).toHaveAttribute('href', /\/en\/cases\/keyyo-casablanca-abbeville\/$/);
+	const date = page.getByLabel('Date', { exact: true });
+	await expect(date.locator('option')).toHaveText([`All (${TOTAL})`, `Dated events (${TOTAL})`, `Undated cases (${undated.length})`]);
+	await date.selectOption('undated');
+	await expect(page.getByRole('status').first()).toHaveText(`No dated event matches these filters; ${undated.length} undated cases are listed below the chart.`);
+	await expect.poll(() => drawnEvents(page)).toBe(0);
+	await expect(section.getByRole('listitem')).toHaveCount(undated.length);
+	await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('undated');
+	// Movement and countries narrow the list; a period leaves every undated case out.
+	const reshoring = undated.filter((c) => c.lane === 'reshoring').length;
+	await page.getByLabel('Movement or kind').selectOption('reshoring');
+	await expect(section.getByRole('listitem')).toHaveCount(reshoring);
+	await expect(section.getByRole('heading')).toHaveText(`Cases without a date (${reshoring} of ${undated.length})`);
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await page.getByLabel('From year').selectOption(String(yearSpan(events)[0]));
+	await expect(section).toBeHidden();
 });
 
 test('the URL restores filters, zoomed period and selected event exactly', async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { csvParse } from 'd3';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
-import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
+import type { CaseData } from '../../src/schemas/case.ts';
 import { minimalCase } from './cases.ts';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { casesCsv, casesFileData, casesJson, flatCase, CASE_COLUMNS } from '../../scripts/data/cases.ts';

@@ -135,7 +135,15 @@ class OrcaTimeline extends HTMLElement {
 			if (item.hidden !== hide) item.hidden = hide;
 		}
 		const undatedSection = this.querySelector<HTMLElement>('[data-undated]');
-		if (undatedSection) undatedSection.hidden = undatedShown === 0;
+		if (undatedSection) {
+			undatedSection.hidden = undatedShown === 0;
+			const title = undatedSection.querySelector<HTMLElement>('h2')!;
+			const total = this.#undated.length;
+			title.textContent = fill(undatedShown === total ? title.dataset.title! : title.dataset.titleFiltered!, {
+				shown: String(undatedShown),
+				total: String(total),
+			});
+		}
 		const form = this.form;
 		const number = new Intl.NumberFormat(this.#labels.locale);
 		if (form) {
@@ -158,7 +166,7 @@ class OrcaTimeline extends HTMLElement {
 		if (status) {
 			const events =
 				shown.length === 0 ? this.#labels.strings.none : fill(this.#labels.strings.shown, { shown: number.format(shown.length), total: number.format(this.#events.length) });
-			status.textContent = undatedShown > 0 ? `${events} ${fill(this.#labels.strings.undatedShown, { n: number.format(undatedShown) })}` : events;
+			status.textContent = shown.length === 0 && undatedShown > 0 ? fill(this.#labels.strings.undatedShown, { n: number.format(undatedShown) }) : events;
 		}
 	}
 
