@@ -5,6 +5,7 @@ import { loadContent } from '../../scripts/lib/content.ts';
 import { caseTimeline, timelineEvents, undatedCases, type TimelineEvent } from '../../scripts/data/events.ts';
 import { DATE_FILTERS, facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
 import { kindLabel } from '../../src/lib/timeline/labels.ts';
+import { jobFigureText } from '../../src/lib/job-figures.ts';
 import { countryName, formatDate, t } from '../../src/i18n/index.ts';
 
 // Expected values come from the corpus, through the same pure functions the timeline uses.
@@ -80,7 +81,7 @@ test('undated cases are listed under the chart with their count and links, and t
 	await expect(page.getByRole('region', { name: `Cases without a date (${undated.length})` })).toBeVisible();
 	await expect(section.getByRole('listitem')).toHaveCount(undated.length);
 	await expect(section.getByRole('link', { name: 'Keyyo' })).toHaveAttribute('href', /\/en\/cases\/keyyo-casablanca-abbeville\/$/);
-	const date = page.getByLabel('Date', { exact: true });
+	const date = page.locator('orca-timeline select[name="date"]');
 	await expect(date.locator('option')).toHaveText([`All (${TOTAL})`, `Dated events (${TOTAL})`, `Undated cases (${undated.length})`]);
 	await date.selectOption('undated');
 	await expect(page.getByRole('status').first()).toHaveText(`No dated event matches these filters; ${undated.length} undated cases are listed below the chart.`);
@@ -190,7 +191,10 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 		await expect(live).toHaveText(announced(i));
 	}
 	await expect(live).toHaveText(new RegExp(`^Event ${announcement + 1} of ${TOTAL}, June 2009, Phone Marketing`));
-	await expect(tooltip).toContainText('Jobs: 400 announced');
+	// The figure with what it counts (its measure, or "measure not stated"), never a bare number.
+	const announcementJobs = events[announcement]!.jobs;
+	expect(announcementJobs.map((j) => [j.count, j.kind])).toEqual([[400, 'announced']]);
+	await expect(tooltip).toContainText(`Jobs: ${jobFigureText('en', announcementJobs[0]!)}`);
 
 	// Back from the ministry's answer to the written question itself, then Enter opens its page.
 	const answered = indexOf('document/qe-15-10719/answered');
@@ -212,7 +216,9 @@ test('hovering a mark shows its tooltip; clicking opens its page', async ({ page
 	const mark = page.locator('.tl-mark[data-id="case/phone-marketing-dreux/2"]');
 	await mark.hover();
 	await expect(page.getByRole('tooltip')).toContainText('550 staff at the Dreux site');
-	await expect(page.getByRole('tooltip')).toContainText('Jobs: 550 observed');
+	const dreuxJobs = events[indexOf('case/phone-marketing-dreux/2')]!.jobs;
+	expect(dreuxJobs.map((j) => [j.count, j.kind])).toEqual([[550, 'observed']]);
+	await expect(page.getByRole('tooltip')).toContainText(`Jobs: ${jobFigureText('en', dreuxJobs[0]!)}`);
 	await mark.click();
 	await expect(page).toHaveURL(/\/en\/cases\/phone-marketing-dreux\/$/);
 });
@@ -330,7 +336,7 @@ test.describe('without JavaScript', () => {
 		await expect(visibleRows(page).first()).toContainText(formatDate('en', events[0]!.date));
 		await expect(visibleRows(page).first()).toContainText(events[0]!.label.en);
 		await expect(visibleRows(page).last()).toContainText(events[TOTAL - 1]!.label.en);
-		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText('550 observed');
+		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText(jobFigureText('en', events[indexOf('case/phone-marketing-dreux/2')]!.jobs[0]!));
 		await expect(page.getByRole('application')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
 		await expect(page.getByLabel('Movement or kind')).toBeHidden();
