@@ -28,7 +28,7 @@ export interface CaseRow {
 	year: number | undefined;
 	/** The year as shown: the year, or "undated" / "sans date". */
 	yearText: string;
-	/** Every job figure with its measure, kind and date (`400 créés, annoncés, 2009`), as listed in the case; empty when none. */
+	/** Every job figure with its measure, kind and year (`400 créés, annoncés, 2009`), as listed in the case; empty when none. */
 	jobs: string[];
 	/**
 	 * The case's comparable figure, for sorting (`caseJobFigure`: latest observed figure of jobs
@@ -57,7 +57,7 @@ export function caseRow(lang: Lang, id: string, title: string, d: CaseData): Cas
 		sectorLabel: label(lang, 'sector', d.sector),
 		year,
 		yearText: year === undefined ? t(lang, 'date.undated') : String(year),
-		jobs: d.jobs.map((j) => jobFigureText(lang, j)),
+		jobs: d.jobs.map((j) => jobFigureText(lang, j, { yearOnly: true })),
 		jobsSort: caseJobFigure(d.jobs)?.count,
 		filters: {
 			movement: [d.movement],

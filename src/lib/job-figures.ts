@@ -46,13 +46,18 @@ export function caseJobFigure(jobs: readonly JobFigure[]): JobFigure | undefined
 /**
  * A figure as words, never a bare number: "400 créés, annoncés, 2009" / "400 created, announced,
  * 2009"; a figure without a measure says so ("400 emplois (mesure non précisée), annoncés").
- * `claimant` adds who makes the claim ("selon l'entreprise" / "according to the company").
+ * `claimant` adds who makes the claim ("selon l'entreprise" / "according to the company"); `yearOnly`
+ * gives the year of the date, for compact lists (the case list).
  */
-export function jobFigureText(lang: Lang, job: Pick<JobFigure, 'count' | 'kind' | 'measure' | 'date' | 'claimant'>, options: { claimant?: boolean } = {}): string {
+export function jobFigureText(
+	lang: Lang,
+	job: Pick<JobFigure, 'count' | 'kind' | 'measure' | 'date' | 'claimant'>,
+	options: { claimant?: boolean; yearOnly?: boolean } = {},
+): string {
 	const parts = [
 		`${formatNumber(lang, job.count)} ${label(lang, 'measure', job.measure ?? 'unspecified')}`,
 		label(lang, 'jobs', job.kind),
-		...(job.date ? [formatDate(lang, job.date)] : []),
+		...(job.date ? [options.yearOnly ? job.date.slice(0, 4) : formatDate(lang, job.date)] : []),
 		...(options.claimant && job.claimant ? [label(lang, 'claimant', job.claimant)] : []),
 	];
 	return parts.join(', ');

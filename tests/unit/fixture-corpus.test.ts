@@ -40,7 +40,7 @@ describe('the fixture corpus', () => {
 	test('the case list and search give the undated case a labelled place', () => {
 		const rows = corpus.cases.map((c) => caseRow('en', c.id, c.text.en.title, c.data));
 		expect(rows.map((r) => [r.id, r.yearText, r.jobs, r.jobsSort])).toEqual([
-			['acme-rabat-lille', '2010', ['20 created, announced, May 2010'], 20],
+			['acme-rabat-lille', '2010', ['20 created, announced, 2010'], 20],
 			['beta-pune-leeds', 'undated', ['20,000 company or group staff, observed, 2021', '300 moved, announced, 2022'], 300],
 		]);
 		expect(filterOptions('en', rows, 'year').map((o) => [o.value, o.label, o.count])).toEqual([
