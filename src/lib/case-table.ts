@@ -4,12 +4,15 @@
  */
 import type { Lang } from '../schemas/common.ts';
 import type { CaseData } from '../schemas/case.ts';
-import { countryName, formatNumber, label } from '../i18n/index.ts';
+import { countryName, label, t } from '../i18n/index.ts';
 import { yearOf } from './dates.ts';
+import { caseJobFigure, jobFigureText } from './job-figures.ts';
 import { FILTERS, type FilterName } from './case-table-state.ts';
 
 export { FILTERS };
 
+/** The year filter's value for cases the sources give no date for: they can be selected, and sort last. */
+export const UNDATED = 'undated';
 
 /** One row of the case table, with display text and sort keys. */
 export interface CaseRow {
@@ -23,8 +26,14 @@ export interface CaseRow {
 	sector: string;
 	sectorLabel: string;
 	year: number | undefined;
-	jobs: string;
-	/** Largest job figure, for sorting; undefined when none is known. */
+	/** The year as shown: the year, or "undated" / "sans date". */
+	yearText: string;
+	/** Every job figure with its measure, kind and year (`400 créés, annoncés, 2009`), as listed in the case; empty when none. */
+	jobs: string[];
+	/**
+	 * The case's comparable figure, for sorting (`caseJobFigure`: latest observed figure of jobs
+	 * moved, created or cut, else latest announced; never a head count); undefined when there is none.
+	 */
 	jobsSort: number | undefined;
 	/** Values per filter; `country` holds both ends. */
 	filters: Record<FilterName, string[]>;
@@ -47,26 +56,36 @@ export function caseRow(lang: Lang, id: string, title: string, d: CaseData): Cas
 		sector: d.sector,
 		sectorLabel: label(lang, 'sector', d.sector),
 		year,
-		jobs: d.jobs.map((j) => `${formatNumber(lang, j.count)} ${label(lang, 'jobs', j.kind)}`).join(' · '),
-		jobsSort: d.jobs.length ? Math.max(...d.jobs.map((j) => j.count)) : undefined,
+		yearText: year === undefined ? t(lang, 'date.undated') : String(year),
+		jobs: d.jobs.map((j) => jobFigureText(lang, j, { yearOnly: true })),
+		jobsSort: caseJobFigure(d.jobs)?.count,
 		filters: {
 			movement: [d.movement],
 			country: countries,
 			sector: [d.sector],
-			year: year === undefined ? [] : [String(year)],
+			year: [year === undefined ? UNDATED : String(year)],
 		},
 	};
 }
 
-/** A filter's choices with how many rows each selects, sorted for display. */
+/** A filter's choices with how many rows each selects, sorted for display (years newest first, "undated" last). */
 export function filterOptions(lang: Lang, rows: CaseRow[], name: FilterName): { value: string; label: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const row of rows) for (const value of row.filters[name]) counts.set(value, (counts.get(value) ?? 0) + 1);
 	const text = (value: string) =>
-		name === 'movement' ? label(lang, 'movement', value) : name === 'sector' ? label(lang, 'sector', value) : name === 'country' ? countryName(lang, value) : value;
+		name === 'movement'
+			? label(lang, 'movement', value)
+			: name === 'sector'
+				? label(lang, 'sector', value)
+				: name === 'country'
+					? countryName(lang, value)
+					: value === UNDATED
+						? t(lang, 'date.undated')
+						: value;
+	const yearKey = (value: string) => (value === UNDATED ? -Infinity : Number(value));
 	return [...counts]
 		.map(([value, count]) => ({ value, label: text(value), count }))
-		.sort((a, b) => (name === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang)));
+		.sort((a, b) => (name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang)));
 }
 
 /** CSS that hides the rows a selected option excludes: filtering that works with JavaScript off. */

@@ -95,5 +95,9 @@ export const VALUE_GROUPS: Record<string, string> = {
 	motives: 'motive',
 	confidence: 'confidence',
 	'jobs[].kind': 'jobs',
+	'jobs[].measure': 'measure',
+	'jobs[].claimant': 'claimant',
+	'jobs[].movement': 'movement',
+	'events[].movement': 'movement',
 	'events[].type': 'event',
 };

@@ -128,10 +128,12 @@ function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
 			: t(lang, 'fig.empty'),
 		notes: [
 			t(lang, 'fig.jobs.never'),
+			t(lang, 'fig.jobs.rule'),
 			...kinds.map((k) =>
 				t(lang, 'fig.jobs.excluded', {
 					kind: t(lang, k.kind === 'announced' ? 'fig.jobs.announced' : 'fig.jobs.observed'),
 					without: formatNumber(lang, k.withoutFigure),
+					notComparable: formatNumber(lang, k.notComparable),
 					undated: formatNumber(lang, k.undated),
 				}),
 			),
@@ -205,7 +207,7 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 		{ text: `${x.approximate ? `${t(lang, 'case.approximately')} ` : ''}${formatMoney(lang, x.amount, x.currency)}`, raw: x.amount, numeric: true },
 		text(x.currency),
 		num(lang, x.jobs),
-		text(t(lang, x.basis === 'observed' ? 'fig.jobs.observed' : 'fig.jobs.announced')),
+		{ text: `${t(lang, x.basis === 'observed' ? 'fig.jobs.observed' : 'fig.jobs.announced')}, ${label(lang, 'measure', x.measure)}`, raw: `${x.basis} ${x.measure}` },
 		{ text: formatMoney(lang, x.perJob, x.currency), raw: x.perJob, numeric: true, mark: true },
 	]);
 	const currencies = [...new Set(r.rows.map((x) => x.currency))];

@@ -2,9 +2,9 @@
 import type { Lang } from '../schemas/common.ts';
 import { MOVEMENTS, SECTORS } from '../schemas/vocabulary.ts';
 import { countryName, label, t } from '../i18n/index.ts';
-import { SEARCH_KINDS, type SearchFilter } from './search-meta.ts';
+import { SEARCH_KINDS, UNDATED_YEAR, type SearchFilter } from './search-meta.ts';
 
-/** Label per value per filter group; years are their own label and are left out. */
+/** Label per value per filter group; years are their own label and are left out, but for `undated`. */
 export type FilterLabels = Partial<Record<SearchFilter, Record<string, string>>>;
 
 /** Labels for every kind, movement and sector, and for the given country codes. */
@@ -16,5 +16,6 @@ export function filterLabels(lang: Lang, countries: Iterable<string>): FilterLab
 		sector: Object.fromEntries(SECTORS.map((s) => [s, label(lang, 'sector', s)])),
 		from: countryLabels,
 		to: countryLabels,
+		year: { [UNDATED_YEAR]: t(lang, 'date.undated') },
 	};
 }

@@ -21,11 +21,19 @@ export type SearchEntry =
 	| { kind: 'document'; data: DocumentData }
 	| { kind: 'context'; data: ContextData };
 
-/** A page's Pagefind record: filter values per group, and the ISO date it sorts by. */
+/** The `year` filter value of a case the sources give no date for: it can be selected like a year. */
+export const UNDATED_YEAR = 'undated';
+
+/** A page's Pagefind record: filter values per group, and the ISO dates it sorts by. */
 export interface SearchRecord {
 	filters: Partial<Record<SearchFilter, string[]>>;
-	/** `YYYY-MM-DD` (first day of a partial date): every indexed page has one, so none drops out of a date sort. */
+	/**
+	 * Sort key of "newest first" (`date`), `YYYY-MM-DD` (first day of a partial date): every indexed
+	 * page has one, so none drops out of a date sort. An undated case has `0000-01-01`: last.
+	 */
 	sortDate: string;
+	/** Sort key of "oldest first" (`dateasc`): the same date, but `9999-12-31` for an undated case, so that it comes last there too. */
+	sortDateAsc: string;
 	/** The date shown in results, at its own precision (`2009-06`); undefined for an undated case. */
 	date: string | undefined;
 }
@@ -39,10 +47,12 @@ function entryDate(entry: SearchEntry): string | undefined {
 
 const unique = (values: string[]) => [...new Set(values)].sort();
 
-/** The filters and sort key of an entry. An undated case sorts by its last editorial update. */
+/**
+ * The filters and sort keys of an entry. An undated case has the year `undated` and comes after
+ * every dated page in both date orders (never first).
+ */
 export function searchRecord(entry: SearchEntry): SearchRecord {
 	const date = entryDate(entry);
-	const sortSource = date ?? (entry.kind === 'case' ? entry.data.updated : undefined);
 	const filters: SearchRecord['filters'] = { kind: [entry.kind] };
 	if (entry.kind === 'case') {
 		const d = entry.data;
@@ -51,8 +61,8 @@ export function searchRecord(entry: SearchEntry): SearchRecord {
 		filters.to = unique(d.to.map((l) => l.country));
 		filters.sector = [d.sector];
 	}
-	if (date) filters.year = [String(yearOf(date))];
-	return { filters, date, sortDate: sortSource ? isoDay(sortSource) : '0000-01-01' };
+	filters.year = [date ? String(yearOf(date)) : UNDATED_YEAR];
+	return { filters, date, sortDate: date ? isoDay(date) : '0000-01-01', sortDateAsc: date ? isoDay(date) : '9999-12-31' };
 }
 
 /** `2009` → `2009-01-01`, `2009-06` → `2009-06-01`: a string that sorts chronologically. */

@@ -2,7 +2,7 @@
  * The search page's state and its URL (`?q=keyyo&movement=reshoring&to=MA&to=TN&sort=date-desc`),
  * and how it maps onto Pagefind's filter and sort options. Pure, shared by the page and the tests.
  */
-import { SEARCH_FILTERS, type SearchFilter } from './search-meta.ts';
+import { SEARCH_FILTERS, UNDATED_YEAR, type SearchFilter } from './search-meta.ts';
 
 /** Query parameter Pagefind adds to result links so the target page highlights the terms. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -59,7 +59,9 @@ export function pagefindOptions(
 		const values = state.filters[name];
 		if (name !== without && values?.length) filters[name] = { any: values };
 	}
-	const sort = state.sort === 'date-desc' ? { date: 'desc' as const } : state.sort === 'date-asc' ? { date: 'asc' as const } : undefined;
+	// Two sort keys, so that undated cases come last in both orders (see `searchRecord`).
+	const sort: Record<string, 'asc' | 'desc'> | undefined =
+		state.sort === 'date-desc' ? { date: 'desc' } : state.sort === 'date-asc' ? { dateasc: 'asc' } : undefined;
 	return sort ? { filters, sort } : { filters };
 }
 
@@ -73,6 +75,8 @@ export function groupsToRecount(state: SearchState): SearchFilter[] {
 	return SEARCH_FILTERS.filter((name) => (state.filters[name]?.length ?? 0) > 0);
 }
 
+const yearKey = (value: string) => (value === UNDATED_YEAR ? -Infinity : Number(value));
+
 /** One choice in a filter group. */
 export interface FilterOption {
 	value: string;
@@ -83,7 +87,7 @@ export interface FilterOption {
 
 /**
  * A group's choices for display: every value Pagefind knows, with its count, selected ones kept
- * even at zero; years newest first, others by label.
+ * even at zero; years newest first (`undated` last), others by label.
  */
 export function filterOptions(
 	name: SearchFilter,
@@ -95,7 +99,7 @@ export function filterOptions(
 	const values = new Set([...Object.keys(counts), ...selected]);
 	return [...values]
 		.map((value) => ({ value, label: labelOf(value), count: counts[value] ?? 0, checked: selected.includes(value) }))
-		.sort((a, b) => (name === 'year' ? Number(b.value) - Number(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value)));
+		.sort((a, b) => (name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value)));
 }
 
 /** The option index after moving `step` from `current` in a list of `count`, wrapping; -1 is none. */

@@ -18,9 +18,9 @@ test('astro build indexes the case and document pages of each language', () => {
 		env: { ...process.env, ORCA_CONTENT: 'tests/fixtures/good', ORCA_CACHE_DIR: join(work, 'cache'), ORCA_BASE: '/orca/' },
 	});
 	expect(result.status, result.stdout + result.stderr).toBe(0);
-	expect(result.stdout).toMatch(/indexed 4 pages/);
+	expect(result.stdout).toMatch(/indexed 6 pages/);
 	const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 	expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
-	expect(entry.languages.fr.page_count).toBe(2);
-	expect(entry.languages.en.page_count).toBe(2);
+	expect(entry.languages.fr.page_count).toBe(3);
+	expect(entry.languages.en.page_count).toBe(3);
 });

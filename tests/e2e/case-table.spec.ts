@@ -36,9 +36,12 @@ test('the case table filters, counts, sorts and keeps its state in the URL', asy
 	// Undated cases go last whatever the direction.
 	await page.getByRole('button', { name: 'Year' }).click();
 	const years = await bodyRows(page).locator('td:nth-child(6)').allInnerTexts();
-	const dated = years.filter((y) => y !== '—');
+	const dated = years.filter((y) => y !== 'undated');
 	expect(dated.length).toBe(countWhere((c) => c.data.date !== undefined));
-	expect(years).toEqual([...dated.sort(), ...years.filter((y) => y === '—')]);
+	expect(years).toEqual([...dated.sort(), ...years.filter((y) => y === 'undated')]);
+	await page.getByRole('button', { name: 'Year' }).click();
+	const descending = await bodyRows(page).locator('td:nth-child(6)').allInnerTexts();
+	expect(descending.slice(dated.length)).toEqual(years.filter((y) => y === 'undated'));
 });
 
 test('a shared table URL restores filters and sort', async ({ page }) => {

@@ -128,21 +128,29 @@ test('filters narrow the results and their counts match', async ({ page }) => {
 
 test('browsing by filters alone, newest first or oldest first', async ({ page }) => {
 	const dates = sortDates('en');
-	const shownDates = async () => (await (await allResultTitles(page)).allTextContents()).map((t) => dates.get(t)!);
+	const datesAsc = new Map(pages.map((p) => [p.text.en.title, p.record.sortDateAsc]));
+	const shownDates = async (by = dates) => (await (await allResultTitles(page)).allTextContents()).map((t) => by.get(t)!);
 	const cases = pages.filter((p) => p.kind === 'case').map((p) => p.record.sortDate).sort();
+	const casesAsc = pages.filter((p) => p.kind === 'case').map((p) => p.record.sortDateAsc).sort();
 	await page.goto('en/search/?kind=case');
-	// Newest first by default, all cases; an undated case (Keyyo) sorts by its last update, newer than 2009.
-	expect(dates.get(KEYYO.en)! > dates.get(DREUX.en)!).toBe(true);
+	// Newest first by default, all cases; an undated case (Keyyo) comes after every dated one, never first.
+	expect(dates.get(KEYYO.en)).toBe('0000-01-01');
 	const desc = await shownDates();
 	expect(desc).toEqual([...cases].reverse());
-	const titles = await (await resultTitles(page)).allTextContents();
-	expect(titles.indexOf(KEYYO.en)).toBeLessThan(titles.indexOf(DREUX.en));
+	const all = await (await allResultTitles(page)).allTextContents();
+	expect(all.indexOf(KEYYO.en)).toBeGreaterThan(all.indexOf(DREUX.en));
 	await page.getByRole('combobox', { name: 'Sort' }).selectOption('date-asc');
 	await expect(page).toHaveURL(/\?kind=case&sort=date-asc$/);
-	await expect.poll(async () => dates.get((await (await resultTitles(page)).first().textContent())!)).toBe(cases[0]);
-	expect(await shownDates()).toEqual(cases);
-	const asc = await (await resultTitles(page)).allTextContents();
+	await expect.poll(async () => datesAsc.get((await (await resultTitles(page)).first().textContent())!)).toBe(casesAsc[0]);
+	// Oldest first: undated cases last there too.
+	expect(await shownDates(datesAsc)).toEqual(casesAsc);
+	expect(casesAsc.at(-1)).toBe('9999-12-31');
+	const asc = await (await allResultTitles(page)).allTextContents();
 	expect(asc.indexOf(DREUX.en)).toBeLessThan(asc.indexOf(KEYYO.en));
+	await page.goto('en/search/?kind=case&year=undated');
+	const undated = pages.filter((p) => p.record.filters.year?.includes('undated')).map((p) => p.text.en.title);
+	expect(undated).toContain(KEYYO.en);
+	expect((await (await allResultTitles(page)).allTextContents()).sort()).toEqual([...undated].sort());
 	const in2018 = pages.filter((p) => p.record.filters.year?.includes('2018')).map((p) => p.text.en.title);
 	expect(in2018).toContain(QUESTION.en);
 	await page.goto('en/search/?year=2018');
@@ -168,7 +176,7 @@ test('query, filters and sort live in the URL: reload and Back restore them', as
 	await expect(page).toHaveURL(/\?q=Casablanca&kind=case$/);
 	await page.getByRole('combobox', { name: 'Trier' }).selectOption('date-desc');
 	await expect(page).toHaveURL(/\?q=Casablanca&kind=case&sort=date-desc$/);
-	// Newest first among the matching cases: Keyyo (undated, sorted by its last update) among them.
+	// Newest first among the matching cases: Keyyo (undated) among them, after the dated ones.
 	await expect(await resultTitles(page)).toContainText([KEYYO.fr]);
 	const sorted = await (await resultTitles(page)).allTextContents();
 	const sortedDates = sorted.map((t) => dates.get(t)!);

@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/build/content.ts';
-import { caseTimeline, timelineEvents, type TimelineEvent } from '../../src/lib/timeline/events.ts';
-import { facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
+import { caseTimeline, timelineEvents, undatedCases, type TimelineEvent } from '../../src/lib/timeline/events.ts';
+import { DATE_FILTERS, facetCounts, filterEvents, filterValues, yearSpan, type TimelineFilters } from '../../src/lib/timeline/filter.ts';
 import { kindLabel } from '../../src/lib/timeline/labels.ts';
+import { jobFigureText } from '../../src/lib/job-figures.ts';
 import { countryName, formatDate, t } from '../../src/i18n/index.ts';
 
 // Expected values come from the corpus, through the same pure functions the timeline uses.
@@ -18,7 +19,7 @@ const announced = (i: number, e: TimelineEvent = events[i]!) => `Event ${i + 1} 
 function optionTexts(key: 'lane' | 'to', filters: TimelineFilters): string[] {
 	const values = filterValues(events);
 	const years = yearSpan(events);
-	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years })[key];
+	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years, date: DATE_FILTERS }, undatedCases(corpus))[key];
 	const all = filterEvents(events, { ...filters, [key]: undefined }).length;
 	const name = (v: string) => (key === 'lane' ? t('en', `timeline.lane.${v}` as 'timeline.lane.policy') : countryName('en', v));
 	return [`All (${all})`, ...values[key].map((v) => `${name(v)} (${counts.get(v)})`)];
@@ -70,6 +71,31 @@ test('filters change the drawn events, the table and the counts, and go into the
 	await expect(page.getByRole('status').first()).toHaveText(`${TOTAL} of ${TOTAL} events shown`);
 	await expect.poll(() => drawnEvents(page)).toBe(TOTAL);
 	await expect.poll(() => page.url()).toMatch(/\/en\/timeline\/$/);
+});
+
+test('undated cases are listed under the chart with their count and links, and the date filter selects them', async ({ page }) => {
+	const undated = undatedCases(corpus);
+	expect(undated.map((c) => c.id)).toContain('keyyo-casablanca-abbeville');
+	await openTimeline(page, 'en/timeline/');
+	const section = page.locator('section.tl-undated');
+	await expect(page.getByRole('region', { name: `Cases without a date (${undated.length})` })).toBeVisible();
+	await expect(section.getByRole('listitem')).toHaveCount(undated.length);
+	await expect(section.getByRole('link', { name: 'Keyyo' })).toHaveAttribute('href', /\/en\/cases\/keyyo-casablanca-abbeville\/$/);
+	const date = page.locator('orca-timeline select[name="date"]');
+	await expect(date.locator('option')).toHaveText([`All (${TOTAL})`, `Dated events (${TOTAL})`, `Undated cases (${undated.length})`]);
+	await date.selectOption('undated');
+	await expect(page.getByRole('status').first()).toHaveText(`No dated event matches these filters; ${undated.length} undated cases are listed below the chart.`);
+	await expect.poll(() => drawnEvents(page)).toBe(0);
+	await expect(section.getByRole('listitem')).toHaveCount(undated.length);
+	await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('undated');
+	// Movement and countries narrow the list; a period leaves every undated case out.
+	const reshoring = undated.filter((c) => c.lane === 'reshoring').length;
+	await page.getByLabel('Movement or kind').selectOption('reshoring');
+	await expect(section.getByRole('listitem')).toHaveCount(reshoring);
+	await expect(section.getByRole('heading')).toHaveText(`Cases without a date (${reshoring} of ${undated.length})`);
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await page.getByLabel('From year').selectOption(String(yearSpan(events)[0]));
+	await expect(section).toBeHidden();
 });
 
 test('the URL restores filters, zoomed period and selected event exactly', async ({ page }) => {
@@ -165,7 +191,10 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 		await expect(live).toHaveText(announced(i));
 	}
 	await expect(live).toHaveText(new RegExp(`^Event ${announcement + 1} of ${TOTAL}, June 2009, Phone Marketing`));
-	await expect(tooltip).toContainText('Jobs: 400 announced');
+	// The figure with what it counts (its measure, or "measure not stated"), never a bare number.
+	const announcementJobs = events[announcement]!.jobs;
+	expect(announcementJobs.map((j) => [j.count, j.kind])).toEqual([[400, 'announced']]);
+	await expect(tooltip).toContainText(`Jobs: ${jobFigureText('en', announcementJobs[0]!)}`);
 
 	// Back from the ministry's answer to the written question itself, then Enter opens its page.
 	const answered = indexOf('document/qe-15-10719/answered');
@@ -187,7 +216,9 @@ test('hovering a mark shows its tooltip; clicking opens its page', async ({ page
 	const mark = page.locator('.tl-mark[data-id="case/phone-marketing-dreux/2"]');
 	await mark.hover();
 	await expect(page.getByRole('tooltip')).toContainText('550 staff at the Dreux site');
-	await expect(page.getByRole('tooltip')).toContainText('Jobs: 550 observed');
+	const dreuxJobs = events[indexOf('case/phone-marketing-dreux/2')]!.jobs;
+	expect(dreuxJobs.map((j) => [j.count, j.kind])).toEqual([[550, 'observed']]);
+	await expect(page.getByRole('tooltip')).toContainText(`Jobs: ${jobFigureText('en', dreuxJobs[0]!)}`);
 	await mark.click();
 	await expect(page).toHaveURL(/\/en\/cases\/phone-marketing-dreux\/$/);
 });
@@ -305,7 +336,7 @@ test.describe('without JavaScript', () => {
 		await expect(visibleRows(page).first()).toContainText(formatDate('en', events[0]!.date));
 		await expect(visibleRows(page).first()).toContainText(events[0]!.label.en);
 		await expect(visibleRows(page).last()).toContainText(events[TOTAL - 1]!.label.en);
-		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText('550 observed');
+		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText(jobFigureText('en', events[indexOf('case/phone-marketing-dreux/2')]!.jobs[0]!));
 		await expect(page.getByRole('application')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
 		await expect(page.getByLabel('Movement or kind')).toBeHidden();

@@ -5,17 +5,43 @@ import { minimalCase } from './cases.ts';
 
 
 const rows = [
-	caseRow('fr', 'a', 'A', minimalCase({ from: [{ country: 'MA' }], date: '2009-06', jobs: [{ kind: 'announced', count: 400, sources: ['s'] }, { kind: 'observed', count: 550, sources: ['s'] }] })),
+	caseRow(
+		'fr',
+		'a',
+		'A',
+		minimalCase({
+			from: [{ country: 'MA' }],
+			date: '2009-06',
+			jobs: [
+				{ kind: 'announced', measure: 'created', count: 400, date: '2009', sources: ['s'] },
+				{ kind: 'observed', measure: 'moved', count: 550, sources: ['s'] },
+				{ kind: 'observed', measure: 'company-staff', count: 20000, date: '2021', sources: ['s'] },
+				{ kind: 'observed', measure: 'site-staff', count: 9000, date: '2022', sources: ['s'] },
+			],
+		}),
+	),
 	caseRow('fr', 'b', 'B', minimalCase({ company: 'Beta', movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], date: '2012' })),
 	caseRow('fr', 'c', 'C', minimalCase({ company: 'Gamma', sector: 'energy' })),
 ];
 
 describe('case rows', () => {
 	test('localized cells and filter values', () => {
-		expect(rows[0]).toMatchObject({ from: 'Maroc', to: 'France', movementLabel: 'Relocalisation', year: 2009, jobsSort: 550 });
-		expect(rows[0]!.jobs).toBe('400 annoncés · 550 constatés');
+		// The jobs sort uses the comparable figure (550 moved), never the 20 000 head count or the 9 000 site head count.
+		expect(rows[0]).toMatchObject({ from: 'Maroc', to: 'France', movementLabel: 'Relocalisation', year: 2009, yearText: '2009', jobsSort: 550 });
+		expect(rows[0]!.jobs).toEqual([
+			'400 créés, annoncés, 2009',
+			'550 transférés, constatés',
+			"20\u202f000 salariés de l'entreprise ou du groupe, constatés, 2021",
+			'9\u202f000 salariés du site, constatés, 2022',
+		]);
+		expect(caseRow('en', 'a', 'A', minimalCase({ jobs: [{ kind: 'announced', measure: 'created', count: 400, date: '2009', sources: ['s'] }] })).jobs).toEqual([
+			'400 created, announced, 2009',
+		]);
+		expect(rows[1]).toMatchObject({ jobs: [], jobsSort: undefined });
 		expect(rows[0]!.filters.country).toEqual(['MA', 'FR']);
-		expect(rows[2]!.filters.year).toEqual([]);
+		// An undated case can be selected by the year filter, and says it is undated.
+		expect(rows[2]!.filters.year).toEqual(['undated']);
+		expect(rows[2]!.yearText).toBe('sans date');
 		expect(rows[2]!.from).toBe('—');
 	});
 	test('filter options count the rows each selects', () => {
@@ -24,13 +50,18 @@ describe('case rows', () => {
 			{ value: 'MA', label: 'Maroc', count: 1 },
 			{ value: 'TN', label: 'Tunisie', count: 1 },
 		]);
-		expect(filterOptions('en', rows, 'year').map((o) => o.value)).toEqual(['2012', '2009']);
+		expect(filterOptions('en', rows, 'year')).toEqual([
+			{ value: '2012', label: '2012', count: 1 },
+			{ value: '2009', label: '2009', count: 1 },
+			{ value: 'undated', label: 'undated', count: 1 },
+		]);
 	});
 	test('the no-JavaScript filter CSS has one rule per value', () => {
 		const css = filterCss(rows);
 		expect(css).toContain('.case-list:has(select[name="movement"] option[value="offshoring"]:checked) tbody tr:not([data-movement~="offshoring"])');
 		expect(css).toContain('option[value="TN"]');
-		expect(css.match(/:has\(/g)).toHaveLength(2 + 3 + 2 + 2);
+		expect(css).toContain('option[value="undated"]:checked) tbody tr:not([data-year~="undated"])');
+		expect(css.match(/:has\(/g)).toHaveLength(2 + 3 + 2 + 3);
 	});
 });
 

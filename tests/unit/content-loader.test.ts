@@ -33,7 +33,7 @@ const append = (root: string, file: string, text: string) => writeFileSync(join(
 describe('the content reader', () => {
 	test('loads the fixture corpus with both languages', () => {
 		const corpus = loadContent('tests/fixtures/good');
-		expect(corpus.cases.map((c) => c.id)).toEqual(['acme-rabat-lille']);
+		expect(corpus.cases.map((c) => c.id)).toEqual(['acme-rabat-lille', 'beta-pune-leeds']);
 		expect(corpus.cases[0]!.text.en.title).toBe('Acme comes back to Lille');
 		expect(corpus.cases[0]!.data.events[0]!.date).toBe('2010');
 		expect(corpus.documents[0]!.data.published).toEqual({ date: '2018-07-17', page: 1 });
@@ -49,6 +49,7 @@ describe('the content reader', () => {
 		cpSync('tests/fixtures/good', root, { recursive: true });
 		replaceIn(root, CASE, 'movement: reshoring', 'movement: sideways');
 		replaceIn(root, CASE, 'date: 2010-05\nstatus', 'date: 2010-13\nstatus');
+		replaceIn(root, CASE, 'measure: created', 'measure: staff');
 		const error = (() => {
 			try {
 				loadContent(root);
@@ -60,7 +61,9 @@ describe('the content reader', () => {
 		expect((error as ContentError).issues.map((i) => [i.file, i.field])).toEqual([
 			[join(root, CASE), 'movement'],
 			[join(root, CASE), 'date'],
+			[join(root, CASE), 'jobs.0.measure'],
 		]);
+		expect((error as ContentError).issues[2]!.message).toBe('expected what the figure counts: one of moved, created, cut, site-staff, company-staff');
 	});
 });
 

@@ -62,6 +62,8 @@ describe('dictionaries', () => {
 		['sourceType', vocabulary.SOURCE_TYPES],
 		['documentKind', vocabulary.DOCUMENT_KINDS],
 		['contextKind', vocabulary.CONTEXT_KINDS],
+		['measure', vocabulary.JOB_MEASURES],
+		['claimant', vocabulary.CLAIMANTS],
 	];
 	test.each(groups)('every %s value has a label in both languages', (group, values) => {
 		for (const value of values) for (const lang of ['fr', 'en'] as const) expect(label(lang, group, value)).not.toBe('');

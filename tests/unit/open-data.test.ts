@@ -5,7 +5,8 @@ import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 import type { CaseData } from '../../src/schemas/case.ts';
 import { minimalCase } from './cases.ts';
 import { loadContent } from '../../src/build/content.ts';
-import { casesCsv, casesFileData, casesJson, flatCase, latestFigure, CASE_COLUMNS } from '../../src/lib/open-data/cases.ts';
+import { casesCsv, casesFileData, casesJson, flatCase, CASE_COLUMNS } from '../../src/lib/open-data/cases.ts';
+import { caseJobFigure, isComparable, jobFigureText, latestComparable } from '../../src/lib/job-figures.ts';
 import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries } from '../../src/lib/charts/aggregates.ts';
 import { caseSchemaJson, casesFileJsonSchema } from '../../src/lib/open-data/schema.ts';
 import { dataVersion } from '../../src/lib/open-data/version.ts';
@@ -20,23 +21,69 @@ function makeCase(id: string, data: Record<string, unknown>) {
 	return { id, data: parsed, text: { fr: { title: `Titre ${id}`, summary: 'Résumé.' }, en: { title: `Title ${id}`, summary: 'Summary.' } } };
 }
 const corpusOf = (...cases: ReturnType<typeof makeCase>[]): DataCorpus => ({ cases, documents: [], sources: [], context: [] });
-const job = (kind: 'announced' | 'observed', count: number, date?: string) => ({ kind, count, ...(date ? { date } : {}), sources: ['s'] });
-const event = (date: string) => ({ date, type: 'other', label: { fr: 'x', en: 'x' }, sources: ['s'] });
+/** A job figure (`moved` unless said otherwise). */
+const job = (kind: 'announced' | 'observed', count: number, date?: string, measure = 'moved') => ({
+	kind,
+	count,
+	measure,
+	...(date ? { date } : {}),
+	sources: ['s'],
+});
+const event = (date: string, type = 'other') => ({ date, type, label: { fr: 'x', en: 'x' }, sources: ['s'] });
 
 const synthetic = corpusOf(
-	makeCase('a', { from: [{ country: 'MA' }], date: '2009-06', jobs: [job('announced', 400, '2009-06'), job('observed', 550, '2019'), job('announced', 700)], events: [event('2009-06'), event('2019')] }),
-	makeCase('b', { movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'MA' }, { country: 'TN' }], date: '2012', jobs: [job('announced', 200)], events: [event('2012-03')] }),
-	makeCase('c', { from: [{ country: 'TN' }], date: '2012', cost: { amount: 150000, currency: 'EUR', sources: ['s'] }, jobs: [job('observed', 11)] }),
+	makeCase('a', {
+		from: [{ country: 'MA' }],
+		date: '2009-06',
+		jobs: [job('announced', 400, '2009-06', 'created'), job('observed', 550, '2019'), job('announced', 700, undefined, 'cut'), job('observed', 20000, '2021', 'company-staff'), job('observed', 10, '2022', 'site-staff')],
+		events: [event('2009-06'), event('2019')],
+	}),
+	makeCase('b', {
+		movement: 'offshoring',
+		from: [{ country: 'FR' }],
+		to: [{ country: 'MA' }, { country: 'TN' }],
+		date: '2012',
+		jobs: [job('announced', 200), job('announced', 3000, '2013', 'site-staff')],
+		events: [event('2012-03')],
+	}),
+	makeCase('c', { from: [{ country: 'TN' }], date: '2012', cost: { amount: 150000, currency: 'EUR', sources: ['s'] }, jobs: [job('observed', 11, undefined, 'created'), job('observed', 900, '2020', 'site-staff')] }),
+	makeCase('e', { from: [{ country: 'IN' }], to: [{ country: 'GB' }], date: '2011', cost: { amount: 5000, currency: 'GBP', sources: ['s'] }, jobs: [job('observed', 40000, '2011', 'company-staff'), job('announced', 300, '2011', 'site-staff')] }),
 	makeCase('d', { company: 'Quote, "Comma"\nand line', to: [{ country: 'FR', place: { fr: 'Lille', en: 'Lille' } }], cost: { amount: 9000, currency: 'EUR', approximate: true, sources: ['s'] } }),
 );
 
 describe('aggregations', () => {
-	test('the latest figure of a kind is the latest dated one, else the last listed; none is undefined', () => {
+	test('only moved, created and cut figures are comparable; head counts and figures without a measure are not', () => {
+		expect(['moved', 'created', 'cut', 'site-staff', 'company-staff', undefined].map((measure) => isComparable({ measure } as CaseData['jobs'][number]))).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+			false,
+		]);
+	});
+	test('the latest comparable figure of a kind is the latest dated one, else the last listed; head counts never; none is undefined', () => {
 		const jobs = synthetic.cases[0]!.data.jobs;
-		expect(latestFigure(jobs, 'announced')?.count).toBe(400);
-		expect(latestFigure(jobs, 'observed')?.count).toBe(550);
-		expect(latestFigure([job('announced', 1), job('announced', 2)] as CaseData['jobs'], 'announced')?.count).toBe(2);
-		expect(latestFigure([], 'observed')).toBeUndefined();
+		expect(latestComparable(jobs, 'announced')?.count).toBe(400);
+		// 20 000 (company staff, 2021) and 10 (site staff, 2022) are later, but head counts.
+		expect(latestComparable(jobs, 'observed')?.count).toBe(550);
+		expect(latestComparable([job('announced', 1), job('announced', 2)] as CaseData['jobs'], 'announced')?.count).toBe(2);
+		expect(latestComparable([], 'observed')).toBeUndefined();
+		expect(latestComparable(synthetic.cases[3]!.data.jobs, 'observed')).toBeUndefined();
+		expect(latestComparable(synthetic.cases[3]!.data.jobs, 'announced')).toBeUndefined();
+	});
+	test("a case's figure is its latest observed comparable one, else its latest announced one", () => {
+		expect(caseJobFigure(synthetic.cases[0]!.data.jobs)?.count).toBe(550);
+		expect(caseJobFigure(synthetic.cases[1]!.data.jobs)?.count).toBe(200);
+		expect(caseJobFigure(synthetic.cases[3]!.data.jobs)).toBeUndefined();
+	});
+	test('a figure is written with its measure, kind and date, never bare', () => {
+		const [created, , , staff] = synthetic.cases[0]!.data.jobs;
+		expect(jobFigureText('fr', created!)).toBe('400 créés, annoncés, juin 2009');
+		expect(jobFigureText('en', created!)).toBe('400 created, announced, June 2009');
+		expect(jobFigureText('fr', staff!)).toBe("20\u202f000 salariés de l'entreprise ou du groupe, constatés, 2021");
+		expect(jobFigureText('en', { ...staff!, claimant: 'union' }, { claimant: true })).toBe('20,000 company or group staff, observed, 2021, according to a union');
+		expect(jobFigureText('en', synthetic.cases[3]!.data.jobs[1]!)).toBe('300 site staff, announced, 2011');
 	});
 	test('events are counted per year and movement; cases without events are counted apart', () => {
 		const r = eventsByYear(synthetic);
@@ -46,24 +93,26 @@ describe('aggregations', () => {
 			{ year: 2019, movement: 'reshoring', value: 1, cases: 1 },
 		]);
 		expect(r.events).toBe(3);
-		expect(r.casesWithoutEvents).toBe(2);
+		expect(r.casesWithoutEvents).toBe(3);
 	});
-	test('announced and observed jobs are summed apart, in the year of the figure; missing figures are not zeros', () => {
+	test('announced and observed jobs are summed apart, in the year of the figure; head counts and unmeasured figures never; missing figures are not zeros', () => {
 		const announced = jobsByYear(synthetic, 'announced');
+		// b's 3 000 (2013, no measure) and e's 300 (no measure) are not added.
 		expect(announced.rows).toEqual([
 			{ year: 2009, movement: 'reshoring', value: 400, cases: 1 },
 			{ year: 2012, movement: 'offshoring', value: 200, cases: 1 },
 		]);
-		expect(announced).toMatchObject({ counted: 2, withoutFigure: 2, undated: 0 });
+		expect(announced).toMatchObject({ counted: 2, withoutFigure: 2, notComparable: 1, undated: 0 });
 		const observed = jobsByYear(synthetic, 'observed');
+		// No 2020, 2021 or 2022 bar: 900 site staff, 20 000 and 40 000 company staff are head counts.
 		expect(observed.rows).toEqual([
 			{ year: 2012, movement: 'reshoring', value: 11, cases: 1 },
 			{ year: 2019, movement: 'reshoring', value: 550, cases: 1 },
 		]);
-		expect(observed).toMatchObject({ counted: 2, withoutFigure: 2, undated: 0 });
+		expect(observed).toMatchObject({ counted: 2, withoutFigure: 2, notComparable: 1, undated: 0 });
 		// A figure with no date on a case with no date has no year: left out, and said.
 		const undated = jobsByYear(corpusOf(makeCase('x', { jobs: [job('observed', 5)] })), 'observed');
-		expect(undated).toMatchObject({ rows: [], counted: 0, undated: 1, withoutFigure: 0 });
+		expect(undated).toMatchObject({ rows: [], counted: 0, undated: 1, withoutFigure: 0, notComparable: 0 });
 	});
 	test('top countries keep N and gather the rest as other; cases naming no country are counted apart', () => {
 		const many = corpusOf(...['MA', 'MA', 'TN', 'SN', 'MU', 'IN', 'PH'].map((c, i) => makeCase(`k${i}`, { from: [{ country: c }] })), makeCase('none', {}));
@@ -79,30 +128,37 @@ describe('aggregations', () => {
 		expect(topCountries(many, 'from', 5).rows.map((x) => x.country)).toEqual(['MA', 'IN', 'MU', 'PH', 'SN', 'TN']);
 		expect(topCountries(synthetic, 'to').rows).toEqual([
 			{ country: 'FR', cases: 3 },
+			{ country: 'GB', cases: 1 },
 			{ country: 'MA', cases: 1 },
 			{ country: 'TN', cases: 1 },
 		]);
 	});
-	test('cost per job uses the observed figure when there is one, and counts cases without jobs apart', () => {
+	test('cost per job uses the comparable observed figure when there is one (never a head count), and counts cases without jobs apart', () => {
 		const r = costPerJob(synthetic);
 		expect(r.rows).toEqual([
-			{ id: 'c', company: 'C', movement: 'reshoring', amount: 150000, currency: 'EUR', approximate: false, jobs: 11, basis: 'observed', perJob: 13636 },
+			{ id: 'c', company: 'C', movement: 'reshoring', amount: 150000, currency: 'EUR', approximate: false, jobs: 11, measure: 'created', basis: 'observed', perJob: 13636 },
 		]);
 		expect(r.withoutCost).toBe(2);
-		expect(r.withoutJobs).toBe(1);
+		// d has no figure; e has only a head count and a figure without a measure.
+		expect(r.withoutJobs).toBe(2);
 	});
 	test('flows pair every origin with every destination; weights never add announced and observed', () => {
 		const cases = flowCases(synthetic);
 		const all = aggregateFlows(cases);
-		expect(all.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'MA-FR-reshoring', 'TN-FR-reshoring']);
+		expect(all.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'IN-GB-reshoring', 'MA-FR-reshoring', 'TN-FR-reshoring']);
 		expect(all.withoutOrigin).toBe(1);
 		const ma = all.flows.find((f) => f.key === 'MA-FR-reshoring')!;
 		expect(ma).toMatchObject({ cases: 1, announced: { sum: 400, n: 1 }, observed: { sum: 550, n: 1 } });
 		expect(flowValue(all.flows.find((f) => f.key === 'TN-FR-reshoring')!, 'announced')).toBeUndefined();
+		// Head counts never weigh a flow: TN → FR is 11 created, not 900 site staff; IN → GB has no comparable figure.
+		expect(flowValue(all.flows.find((f) => f.key === 'TN-FR-reshoring')!, 'observed')).toBe(11);
+		expect(all.flows.find((f) => f.key === 'IN-GB-reshoring')).toMatchObject({ cases: 1, announced: { sum: 0, n: 0 }, observed: { sum: 0, n: 0 } });
+		const fr = aggregateFlows(cases, { movement: 'offshoring' }).flows.find((f) => f.key === 'FR-MA-offshoring')!;
+		expect(fr).toMatchObject({ announced: { sum: 200, n: 1 }, observed: { sum: 0, n: 0 } });
 		expect(aggregateFlows(cases, { movement: 'offshoring' }).flows).toHaveLength(2);
 		const period = aggregateFlows(cases, { fromYear: 2010, toYear: 2012 });
-		expect(period.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'TN-FR-reshoring']);
-		expect(period.kept).toBe(2);
+		expect(period.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'IN-GB-reshoring', 'TN-FR-reshoring']);
+		expect(period.kept).toBe(3);
 	});
 });
 
@@ -149,7 +205,7 @@ describe('open-data files', () => {
 		const json = casesFileData(real);
 		expect(json.licence.name).toBe('CC BY 4.0');
 		expect(json.version.hash).toMatch(/^[0-9a-f]{12}$/);
-		expect(json.version.date).toBe('2026-11-22');
+		expect(json.version.date).toBe('2026-12-04');
 		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real)) as { version: string; licenses: { name: string }[] };
 		expect(pkg.version).toBe(`${json.version.date}+${json.version.hash}`);
 		expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');

@@ -10,10 +10,14 @@ describe('partial dates', () => {
 		'refuses %s',
 		(d) => expect(isPartialDate(d)).toBe(false),
 	);
-	test('undoes YAML number and date parsing without inventing precision', () => {
+	test('accepts an unquoted year (a YAML number) without inventing precision, and refuses a date object', () => {
 		expect(partialDate.parse(2009)).toBe('2009');
-		expect(partialDate.parse(new Date(Date.UTC(2018, 6, 17)))).toBe('2018-07-17');
 		expect(partialDate.parse('2009-06')).toBe('2009-06');
+		expect(partialDate.safeParse(new Date(Date.UTC(2018, 6, 17))).success).toBe(false);
+	});
+	test('refuses years outside 1900–2100', () => {
+		expect(partialDate.safeParse('0000').error?.issues[0]?.message).toBe('expected a year between 1900 and 2100, got "0000"');
+		expect(partialDate.safeParse('2101-01').success).toBe(false);
 	});
 	test('explains what was expected', () => {
 		const result = partialDate.safeParse('2009-13');
@@ -47,7 +51,7 @@ const goodCase = {
 	from: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }],
 	to: [{ country: 'FR' }],
 	status: 'implemented',
-	jobs: [{ kind: 'observed', count: 11, sources: ['s1'] }],
+	jobs: [{ kind: 'observed', measure: 'created', count: 11, sources: ['s1'] }],
 	sources: ['s1'],
 	confidence: 'single-source',
 	updated: '2026-11-22',
@@ -63,8 +67,30 @@ describe('case schema', () => {
 	test('announced and observed figures stay apart', () => {
 		expect(caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'estimated', count: 3, sources: ['s1'] }] }).success).toBe(false);
 	});
+	test.each(['moved', 'created', 'cut', 'site-staff', 'company-staff'])('a job figure may count %s', (measure) => {
+		const parsed = caseSchema.parse({ ...goodCase, jobs: [{ kind: 'observed', measure, count: 11, sources: ['s1'] }] });
+		expect(parsed.jobs[0]!.measure).toBe(measure);
+	});
+	test.each(['company', 'union', 'government', 'press'])('a job figure may be claimed by %s', (claimant) => {
+		const parsed = caseSchema.parse({ ...goodCase, jobs: [{ kind: 'announced', measure: 'moved', claimant, count: 11, sources: ['s1'] }] });
+		expect(parsed.jobs[0]!.claimant).toBe(claimant);
+	});
+	test('a job figure must say what it counts; the claimant is optional', () => {
+		expect(caseSchema.parse(goodCase).jobs[0]).toEqual({ kind: 'observed', measure: 'created', count: 11, sources: ['s1'] });
+		const missing = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', count: 11, sources: ['s1'] }] });
+		expect(missing.error?.issues[0]?.path).toEqual(['jobs', 0, 'measure']);
+		expect(missing.error?.issues[0]?.message).toBe('expected what the figure counts: one of moved, created, cut, site-staff, company-staff');
+	});
+	test('an unknown measure or claimant is refused, naming the field and the allowed values', () => {
+		const measure = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'staff', count: 11, sources: ['s1'] }] });
+		expect(measure.error?.issues[0]?.path).toEqual(['jobs', 0, 'measure']);
+		expect(measure.error?.issues[0]?.message).toBe('expected what the figure counts: one of moved, created, cut, site-staff, company-staff');
+		const claimant = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'cut', claimant: 'ceo', count: 11, sources: ['s1'] }] });
+		expect(claimant.error?.issues[0]?.path).toEqual(['jobs', 0, 'claimant']);
+		expect(claimant.error?.issues[0]?.message).toMatch(/"company"\|"union"\|"government"\|"press"/);
+	});
 	test('a job figure needs a source', () => {
-		const result = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', count: 11, sources: [] }] });
+		const result = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'created', count: 11, sources: [] }] });
 		expect(result.error?.issues[0]?.path).toEqual(['jobs', 0, 'sources']);
 	});
 	test('unknown motives are refused', () => {
@@ -81,7 +107,7 @@ describe('document and source schemas', () => {
 			kind: 'written-question',
 			number: '10719',
 			chamber: { fr: 'Assemblée nationale', en: 'National Assembly' },
-			published: { date: new Date(Date.UTC(2018, 6, 17)), page: 6253 },
+			published: { date: '2018-07-17', page: 6253 },
 			answered: { date: '2018-08-14', page: 7347 },
 			officialUrl: 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
 			sources: ['an'],

@@ -26,13 +26,18 @@ describe('search filters, meta and sort from schema fields', () => {
 		expect(r.filters).toEqual({ kind: ['case'], movement: ['reshoring'], from: ['MA', 'TN'], to: ['FR'], sector: ['telecom'], year: ['2009'] });
 		expect(r.date).toBe('2009-06');
 		expect(r.sortDate).toBe('2009-06-01');
+		expect(r.sortDateAsc).toBe('2009-06-01');
 	});
-	test('an undated case has no year but still a sort date (its last update)', () => {
+	test('an undated case has the year "undated" and comes last in both date orders (never first, never by its last update)', () => {
 		const r = searchRecord({ kind: 'case', data: aCase({ from: [] }) });
-		expect(r.filters.year).toBeUndefined();
+		expect(r.filters.year).toEqual(['undated']);
 		expect(r.filters.from).toBeUndefined();
 		expect(r.date).toBeUndefined();
-		expect(r.sortDate).toBe('2024-05-02');
+		// Newest first sorts `date` descending; oldest first sorts `dateasc` ascending.
+		expect(r.sortDate).toBe('0000-01-01');
+		expect(r.sortDateAsc).toBe('9999-12-31');
+		expect(filterLabels('fr', []).year).toEqual({ undated: 'sans date' });
+		expect(filterLabels('en', []).year).toEqual({ undated: 'undated' });
 	});
 	test('a document is dated by its publication', () => {
 		const data = documentSchema.parse({
@@ -83,6 +88,7 @@ describe('mapping the state onto Pagefind', () => {
 	const state: SearchState = { q: ' Maroc ', filters: { kind: ['case'], to: ['FR', 'MA'] }, sort: 'date-desc' };
 	test('any value within a group, every group at once, date sort', () => {
 		expect(pagefindOptions(state)).toEqual({ filters: { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } }, sort: { date: 'desc' } });
+		expect(pagefindOptions({ ...state, sort: 'date-asc' }).sort).toEqual({ dateasc: 'asc' });
 		expect(pagefindOptions({ ...state, sort: 'relevance' })).toEqual({ filters: { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } } });
 	});
 	test('a group with a selection is counted without its own filter', () => {
@@ -101,6 +107,7 @@ describe('mapping the state onto Pagefind', () => {
 			{ value: 'TN', label: 'Tunisie', count: 0, checked: true },
 		]);
 		expect(filterOptions('year', { '2009': 1, '2018': 1, '2010': 3 }, [], String, 'fr').map((o) => o.value)).toEqual(['2018', '2010', '2009']);
+		expect(filterOptions('year', { undated: 4, '2009': 1, '2018': 1 }, [], String, 'fr').map((o) => o.value)).toEqual(['2018', '2009', 'undated']);
 	});
 	test('arrow keys move through the quick results and wrap', () => {
 		expect(nextOption(-1, 3, 1)).toBe(0);

@@ -1,21 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/build/content.ts';
-import { caseTimeline, eventsDataset, LANES, TimelineDataError, timelineEvents } from '../../src/lib/timeline/events.ts';
+import { caseTimeline, eventMovement, eventsDataset, LANES, TimelineDataError, timelineEvents, undatedCases } from '../../src/lib/timeline/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 
 /** A one-case corpus whose case has the given events and date. */
-function corpusWith(events: { date: string; type?: string }[], date?: string): DataCorpus {
+function corpusWith(events: { date: string; type?: string; movement?: string; from?: string[]; to?: string[] }[], date?: string): DataCorpus {
 	const base = syntheticCorpus(1, 0);
 	const c = base.cases[0]!;
 	c.data = {
 		...c.data,
 		movement: 'reshoring',
+		sector: 'telecom',
 		date,
 		from: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }],
 		to: [{ country: 'FR' }],
-		jobs: [{ kind: 'announced', count: 40, date: '2010-05', sources: ['s'] }],
-		events: events.map((e, i) => ({ date: e.date, type: (e.type ?? 'other') as 'other', label: { fr: `fr ${i}`, en: `en ${i}` }, sources: ['s'] })),
+		jobs: [{ kind: 'announced', measure: 'created', count: 40, date: '2010-05', sources: ['s'] }],
+		events: events.map(({ type, movement, ...e }, i) => ({
+			...e,
+			type: (type ?? 'other') as 'other',
+			...(movement ? { movement: movement as 'offshoring' } : {}),
+			label: { fr: `fr ${i}`, en: `en ${i}` },
+			sources: ['s'],
+		})),
 	};
 	return base;
 }
@@ -47,7 +54,7 @@ describe('timelineEvents: the data script', () => {
 			from: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }],
 			to: [{ country: 'FR' }],
 			countries: ['FR', 'MA'],
-			jobs: [{ kind: 'announced', count: 40 }],
+			jobs: [{ kind: 'announced', measure: 'created', count: 40 }],
 			page: ['cases', 'synthetic-1'],
 			sources: ['s'],
 		});
@@ -56,8 +63,45 @@ describe('timelineEvents: the data script', () => {
 	test('a case with no events gives one "move" event at its date, or none when undated', () => {
 		const dated = timelineEvents(corpusWith([], '2010-05'));
 		expect(dated).toHaveLength(1);
-		expect(dated[0]).toMatchObject({ kind: 'move', date: '2010-05', jobs: [{ kind: 'announced', count: 40 }] });
+		expect(dated[0]).toMatchObject({ kind: 'move', date: '2010-05', jobs: [{ kind: 'announced', measure: 'created', count: 40 }] });
 		expect(timelineEvents(corpusWith([]))).toEqual([]);
+	});
+
+	test('each step sits in the lane of what it is: its own movement, else an "offshored" step of a return is offshoring, else the case\'s', () => {
+		const [offshored, returned, explicit] = timelineEvents(
+			corpusWith([
+				{ date: '2003', type: 'offshored' },
+				{ date: '2010', type: 'relocated' },
+				{ date: '2012', type: 'opened', movement: 'nearshoring', from: ['FR'], to: ['TN'] },
+			]),
+		);
+		// The case is a return from Morocco (MA → FR); its 2003 departure went the other way, FR → MA.
+		expect(offshored).toMatchObject({ lane: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }], countries: ['FR', 'MA'] });
+		expect(returned).toMatchObject({ lane: 'reshoring', from: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }], to: [{ country: 'FR' }] });
+		expect(explicit).toMatchObject({ lane: 'nearshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], countries: ['FR', 'TN'] });
+		// In an offshoring case, "offshored" is the case's own move.
+		expect(eventMovement({ movement: 'offshoring' }, { type: 'offshored' })).toBe('offshoring');
+		expect(eventMovement({ movement: 'nearshoring' }, { type: 'offshored' })).toBe('nearshoring');
+		expect(eventMovement({ movement: 'reshoring' }, { type: 'announced' })).toBe('reshoring');
+		expect(eventMovement({ movement: 'offshoring' }, { type: 'other', movement: 'reshoring' })).toBe('reshoring');
+	});
+
+	test('cases without a date are listed apart, with their dated steps counted', () => {
+		expect(undatedCases(corpusWith([], '2010'))).toEqual([]);
+		expect(undatedCases(corpusWith([{ date: '2003', type: 'offshored' }]))).toEqual([
+			{
+				id: 'synthetic-1',
+				lane: 'reshoring',
+				subject: { fr: 'Synthetic company 1', en: 'Synthetic company 1' },
+				label: { fr: 'Synthetic company 1', en: 'Synthetic company 1' },
+				countries: ['FR', 'MA'],
+				from: ['MA'],
+				to: ['FR'],
+				sector: 'telecom',
+				events: 1,
+				page: ['cases', 'synthetic-1'],
+			},
+		]);
 	});
 
 	test('an event whose case is missing is a clear error', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { timelineEvents } from '../../src/lib/timeline/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
-import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan } from '../../src/lib/timeline/filter.ts';
+import { DATE_FILTERS, facetCounts, filterEvents, filterValues, FILTER_KEYS, matchesUndated, yearSpan, type UndatedFilterable } from '../../src/lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../src/lib/timeline/state.ts';
 
 const events = timelineEvents(syntheticCorpus(40, 8, 7));
@@ -30,7 +30,7 @@ describe('timeline filters', () => {
 	test('counts are faceted: each option gives the number of events it would show', () => {
 		const values = filterValues(events);
 		const years = yearSpan(events);
-		const options = { ...values, startYear: years, endYear: years };
+		const options = { ...values, startYear: years, endYear: years, date: DATE_FILTERS };
 		const filters = { sector: 'telecom' };
 		const counts = facetCounts(events, filters, options);
 		for (const key of FILTER_KEYS)
@@ -40,6 +40,24 @@ describe('timeline filters', () => {
 			}
 		// The sector counts ignore the sector filter itself, so other sectors stay reachable.
 		expect([...counts.sector.values()].reduce((a, b) => a + b, 0)).toBe(events.length);
+	});
+
+	test('undated cases pass the movement, country and sector filters, never a period, and only they pass "undated"', () => {
+		const a: UndatedFilterable = { lane: 'reshoring', from: ['MA'], to: ['FR'], sector: 'telecom' };
+		const b: UndatedFilterable = { lane: 'offshoring', from: [], to: ['IN'], sector: 'energy' };
+		expect([a, b].filter((c) => matchesUndated(c, {}))).toEqual([a, b]);
+		expect([a, b].filter((c) => matchesUndated(c, { date: 'undated' }))).toEqual([a, b]);
+		expect([a, b].filter((c) => matchesUndated(c, { date: 'dated' }))).toEqual([]);
+		expect([a, b].filter((c) => matchesUndated(c, { lane: 'reshoring', from: 'MA', to: 'FR', sector: 'telecom' }))).toEqual([a]);
+		expect([a, b].filter((c) => matchesUndated(c, { to: 'IN' }))).toEqual([b]);
+		expect([a, b].filter((c) => matchesUndated(c, { startYear: 2000 }))).toEqual([]);
+		expect([a, b].filter((c) => matchesUndated(c, { endYear: 2030 }))).toEqual([]);
+		// "undated" shows no event on the chart; its count is the number of undated cases it lists.
+		expect(filterEvents(events, { date: 'undated' })).toEqual([]);
+		expect(filterEvents(events, { date: 'dated' })).toHaveLength(events.length);
+		const counts = facetCounts(events, { lane: 'reshoring' }, { lane: [], from: [], to: [], sector: [], startYear: [], endYear: [], date: DATE_FILTERS }, [a, b]);
+		expect(counts.date.get('undated')).toBe(1);
+		expect(counts.date.get('dated')).toBe(filterEvents(events, { lane: 'reshoring' }).length);
 	});
 
 	test('yearSpan covers every year from the first to the last, without gaps', () => {
@@ -59,6 +77,12 @@ describe('timeline view state in the URL', () => {
 		const query = serializeView(view);
 		expect(query).toBe('?lane=reshoring&from=FR&to=MA&sector=telecom&start=2005&end=2012&view=2008-03-01_2011-07-15&event=case%2Fphone-marketing-dreux%2F1');
 		expect(parseView(query)).toEqual(view);
+	});
+
+	test('the date filter round-trips; an unknown value is dropped', () => {
+		expect(serializeView({ filters: { lane: 'reshoring', date: 'undated' } })).toBe('?lane=reshoring&date=undated');
+		expect(parseView('?lane=reshoring&date=undated')).toEqual({ filters: { lane: 'reshoring', date: 'undated' } });
+		expect(parseView('?date=someday')).toEqual({ filters: {} });
 	});
 
 	test('the default view is an empty query', () => {

@@ -487,7 +487,11 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 		nodes.push(
 			line(
 				'tl-tip-jobs',
-				fill(labels.strings.jobs, { jobs: e.jobs.map((j) => `${new Intl.NumberFormat(labels.locale).format(j.count)} ${labels.strings[j.kind]}`).join(', ') }),
+				fill(labels.strings.jobs, {
+					jobs: e.jobs
+						.map((j) => `${new Intl.NumberFormat(labels.locale).format(j.count)} ${labels.measures[j.measure ?? 'unspecified']}, ${labels.strings[j.kind]}`)
+						.join(' ; '),
+				}),
 			),
 		);
 	if (e.page) nodes.push(line('tl-tip-hint', labels.strings.open));

@@ -4,7 +4,18 @@
  */
 import type { EventsDataset, TimelineEvent } from '../../lib/timeline/events.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
-import { facetCounts, filterEvents, filterValues, FILTER_KEYS, yearSpan, type TimelineFilters } from '../../lib/timeline/filter.ts';
+import {
+	DATE_FILTERS,
+	facetCounts,
+	filterEvents,
+	filterValues,
+	FILTER_KEYS,
+	matchesUndated,
+	yearSpan,
+	type DateFilter,
+	type TimelineFilters,
+	type UndatedFilterable,
+} from '../../lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../lib/timeline/state.ts';
 import { fullDomain, lanesOf } from '../../lib/timeline/layout.ts';
 import { fill } from '../../lib/timeline/text.ts';
@@ -20,6 +31,8 @@ class OrcaTimeline extends HTMLElement {
 	#labels!: TimelineLabels;
 	#filters: TimelineFilters = {};
 	#urlTimer = 0;
+	/** The undated cases listed under the chart (rendered by Timeline.astro), with what the filters read of them. */
+	#undated: { item: HTMLElement; data: UndatedFilterable }[] = [];
 
 	async connectedCallback(): Promise<void> {
 		// The chart's code (D3) and the events load together once this small script runs, not with
@@ -33,6 +46,11 @@ class OrcaTimeline extends HTMLElement {
 		performance.mark('timeline:parsed');
 		const q = <T extends Element>(sel: string) => this.querySelector<T>(sel) ?? undefined;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
+		const list = (value: string | undefined) => (value ? value.split(' ') : []);
+		this.#undated = [...this.querySelectorAll<HTMLElement>('[data-undated-case]')].map((item) => ({
+			item,
+			data: { lane: item.dataset.lane as UndatedFilterable['lane'], from: list(item.dataset.from), to: list(item.dataset.to), sector: item.dataset.sector! },
+		}));
 
 		const values = filterValues(this.#events);
 		const view = parseView(location.search, values);
@@ -88,6 +106,8 @@ class OrcaTimeline extends HTMLElement {
 				const v = String(data.get(key) ?? '');
 				if (v) filters[key] = Number(v);
 			}
+			const date = String(data.get('date') ?? '');
+			if ((DATE_FILTERS as readonly string[]).includes(date)) filters.date = date as DateFilter;
 			this.#filters = filters;
 			this.#apply();
 			this.#writeUrl();
@@ -108,12 +128,33 @@ class OrcaTimeline extends HTMLElement {
 			const hide = !ids.has(row.dataset.id!);
 			if (row.hidden !== hide) row.hidden = hide;
 		}
+		let undatedShown = 0;
+		for (const { item, data } of this.#undated) {
+			const hide = !matchesUndated(data, this.#filters);
+			if (!hide) undatedShown += 1;
+			if (item.hidden !== hide) item.hidden = hide;
+		}
+		const undatedSection = this.querySelector<HTMLElement>('[data-undated]');
+		if (undatedSection) {
+			undatedSection.hidden = undatedShown === 0;
+			const title = undatedSection.querySelector<HTMLElement>('h2')!;
+			const total = this.#undated.length;
+			title.textContent = fill(undatedShown === total ? title.dataset.title! : title.dataset.titleFiltered!, {
+				shown: String(undatedShown),
+				total: String(total),
+			});
+		}
 		const form = this.form;
 		const number = new Intl.NumberFormat(this.#labels.locale);
 		if (form) {
 			const values = filterValues(this.#events);
 			const years = yearSpan(this.#events);
-			const counts = facetCounts(this.#events, this.#filters, { ...values, startYear: years, endYear: years });
+			const counts = facetCounts(
+				this.#events,
+				this.#filters,
+				{ ...values, startYear: years, endYear: years, date: DATE_FILTERS },
+				this.#undated.map((u) => u.data),
+			);
 			for (const key of FILTER_KEYS)
 				for (const option of (form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? []) {
 					const count = option.value === '' ? filterEvents(this.#events, { ...this.#filters, [key]: undefined }).length : counts[key].get(option.value) ?? 0;
@@ -122,9 +163,11 @@ class OrcaTimeline extends HTMLElement {
 		}
 		performance.mark('timeline:counted');
 		const status = this.querySelector<HTMLElement>('[data-status]');
-		if (status)
-			status.textContent =
+		if (status) {
+			const events =
 				shown.length === 0 ? this.#labels.strings.none : fill(this.#labels.strings.shown, { shown: number.format(shown.length), total: number.format(this.#events.length) });
+			status.textContent = shown.length === 0 && undatedShown > 0 ? fill(this.#labels.strings.undatedShown, { n: number.format(undatedShown) }) : events;
+		}
 	}
 
 	#writeUrl(): void {

@@ -1,13 +1,16 @@
 /**
  * The numbers behind the figures, computed from the corpus. Missing values are never counted as
  * zero: each aggregate says how many cases it leaves out and why. Announced and observed job
- * figures are kept apart (an announcement is not an outcome).
+ * figures are kept apart (an announcement is not an outcome), and only comparable figures are
+ * added up: jobs moved, created or cut (src/lib/job-figures.ts). Head counts (`site-staff`,
+ * `company-staff`) and figures without a `measure` are never summed or compared.
  */
 import type { DataCorpus } from '../data-corpus.ts';
 import { MOVEMENTS, type Movement } from '../../schemas/vocabulary.ts';
 import { yearOf } from '../dates.ts';
 import type { FlowCase } from './flows.ts';
-import { latestFigure } from '../open-data/cases.ts';
+import { caseJobFigure, latestComparable } from '../job-figures.ts';
+import { eventMovement } from '../timeline/events.ts';
 
 /** One bar segment: a value for a year and a movement. */
 export interface YearMovementValue {
@@ -34,10 +37,13 @@ function accumulate(entries: { year: number; movement: Movement; value: number; 
 	return byYearMovement([...cells.values()].map(({ ids: _, ...cell }) => cell));
 }
 
-/** Dated events of the cases' own timelines, per year and movement of their case. */
+/**
+ * Dated events of the cases' own timelines, per year and per movement of the step itself (an
+ * offshoring step in the story of a return counts as offshoring: see `eventMovement`).
+ */
 export function eventsByYear(corpus: DataCorpus): { rows: YearMovementValue[]; events: number; casesWithoutEvents: number } {
 	const entries = corpus.cases.flatMap((c) =>
-		c.data.events.map((e) => ({ year: yearOf(e.date), movement: c.data.movement, value: 1, id: c.id })),
+		c.data.events.map((e) => ({ year: yearOf(e.date), movement: eventMovement(c.data, e), value: 1, id: c.id })),
 	);
 	return {
 		rows: accumulate(entries),
@@ -47,25 +53,31 @@ export function eventsByYear(corpus: DataCorpus): { rows: YearMovementValue[]; e
 }
 
 /**
- * Jobs of one kind per year and movement: each case's latest figure of that kind, in the year of
- * the figure (or of the case when the figure is undated). Cases without such a figure, or without
- * any year, are counted apart, never as zero.
+ * Jobs of one kind per year and movement: the sum, over the cases, of each case's latest
+ * comparable figure of that kind (jobs moved, created or cut: `latestComparable`), in the year of
+ * the figure (or of the case when the figure is undated). Head counts and figures without a measure
+ * are never added. Cases without such a figure, or without any year, are counted apart, never as
+ * zero: `withoutFigure` have no figure of that kind at all, `notComparable` have only head counts or
+ * figures whose measure is not stated.
  */
 export function jobsByYear(
 	corpus: DataCorpus,
 	kind: 'announced' | 'observed',
-): { rows: YearMovementValue[]; counted: number; withoutFigure: number; undated: number } {
+): { rows: YearMovementValue[]; counted: number; withoutFigure: number; notComparable: number; undated: number } {
 	let withoutFigure = 0;
+	let notComparable = 0;
 	let undated = 0;
 	const entries: { year: number; movement: Movement; value: number; id: string }[] = [];
 	for (const c of corpus.cases) {
-		const figure = latestFigure(c.data.jobs, kind);
+		const figure = latestComparable(c.data.jobs, kind);
 		const date = figure?.date ?? c.data.date;
-		if (!figure) withoutFigure += 1;
-		else if (!date) undated += 1;
+		if (!figure) {
+			if (c.data.jobs.some((j) => j.kind === kind)) notComparable += 1;
+			else withoutFigure += 1;
+		} else if (!date) undated += 1;
 		else entries.push({ year: yearOf(date), movement: c.data.movement, value: figure.count, id: c.id });
 	}
-	return { rows: accumulate(entries), counted: entries.length, withoutFigure, undated };
+	return { rows: accumulate(entries), counted: entries.length, withoutFigure, notComparable, undated };
 }
 
 /** A country's number of cases; `other` gathers the countries past the top N. */
@@ -99,20 +111,25 @@ export interface CostPerJob {
 	currency: string;
 	approximate: boolean;
 	jobs: number;
-	/** Which figure the jobs are: the latest observed one when there is one, else the latest announced. */
+	/** What the figure counts: moved, created or cut. */
+	measure: string;
+	/** Which figure the jobs are: the latest observed comparable one when there is one, else the latest announced (`caseJobFigure`). */
 	basis: 'observed' | 'announced';
 	perJob: number;
 }
 
-/** Cost per job for every case with a cost and a non-zero job figure; by currency, then highest first. */
+/**
+ * Cost per job for every case with a cost and a non-zero comparable job figure (`caseJobFigure`:
+ * jobs moved, created or cut, observed else announced; never a head count); by currency, then
+ * highest first.
+ */
 export function costPerJob(corpus: DataCorpus): { rows: CostPerJob[]; withoutCost: number; withoutJobs: number } {
 	const rows: CostPerJob[] = [];
 	let withoutJobs = 0;
 	for (const c of corpus.cases) {
 		const cost = c.data.cost;
 		if (!cost) continue;
-		const observed = latestFigure(c.data.jobs, 'observed');
-		const figure = observed ?? latestFigure(c.data.jobs, 'announced');
+		const figure = caseJobFigure(c.data.jobs);
 		if (!figure || figure.count === 0) {
 			withoutJobs += 1;
 			continue;
@@ -125,7 +142,8 @@ export function costPerJob(corpus: DataCorpus): { rows: CostPerJob[]; withoutCos
 			currency: cost.currency,
 			approximate: cost.approximate,
 			jobs: figure.count,
-			basis: observed ? 'observed' : 'announced',
+			measure: figure.measure!,
+			basis: figure.kind,
 			perJob: Math.round(cost.amount / figure.count),
 		});
 	}
@@ -133,7 +151,10 @@ export function costPerJob(corpus: DataCorpus): { rows: CostPerJob[]; withoutCos
 	return { rows, withoutCost: corpus.cases.filter((c) => !c.data.cost).length, withoutJobs };
 }
 
-/** What the flow map needs of each case, ordered by id. */
+/**
+ * What the flow map needs of each case, ordered by id: its latest comparable announced and observed
+ * figures (jobs moved, created or cut; never a head count), so that the map's widths add like with like.
+ */
 export function flowCases(corpus: DataCorpus): FlowCase[] {
 	return [...corpus.cases]
 		.sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -144,7 +165,7 @@ export function flowCases(corpus: DataCorpus): FlowCase[] {
 			...(c.data.date ? { year: yearOf(c.data.date) } : {}),
 			from: c.data.from.map((l) => l.country),
 			to: c.data.to.map((l) => l.country),
-			...(latestFigure(c.data.jobs, 'announced') ? { announced: latestFigure(c.data.jobs, 'announced')!.count } : {}),
-			...(latestFigure(c.data.jobs, 'observed') ? { observed: latestFigure(c.data.jobs, 'observed')!.count } : {}),
+			...(latestComparable(c.data.jobs, 'announced') ? { announced: latestComparable(c.data.jobs, 'announced')!.count } : {}),
+			...(latestComparable(c.data.jobs, 'observed') ? { observed: latestComparable(c.data.jobs, 'observed')!.count } : {}),
 		}));
 }

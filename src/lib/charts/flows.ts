@@ -4,7 +4,11 @@
  */
 import type { Movement } from '../../schemas/vocabulary.ts';
 
-/** What the map needs of a case. Job figures are the case's latest of each kind; absent when unknown. */
+/**
+ * What the map needs of a case. Job figures are the case's latest comparable figure of each kind
+ * (jobs moved, created or cut: `latestComparable` in src/lib/job-figures.ts; never a head count or a
+ * figure without a measure), so that widths add like with like; absent when there is none.
+ */
 export interface FlowCase {
 	id: string;
 	company: string;

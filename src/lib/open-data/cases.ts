@@ -6,10 +6,8 @@ import type { CaseData } from '../../schemas/case.ts';
 import type { DataCorpus, DataEntry } from '../data-corpus.ts';
 import type { CaseRecord, CasesFile } from '../../schemas/open-data.ts';
 import { CONFIDENCES, FUNCTIONS, MOTIVES, MOVEMENTS, OPERATORS, SCOPES, SECTORS, STATUSES } from '../../schemas/vocabulary.ts';
-import { comparePartialDates } from '../dates.ts';
+import { COMPARABLE_MEASURES, latestComparable, type JobFigure } from '../job-figures.ts';
 import { byId, dataVersion, LICENCE, versionLabel } from './version.ts';
-
-type JobFigure = CaseData['jobs'][number];
 
 /** Every case as published, ordered by id. */
 export function caseRecords(corpus: DataCorpus): CaseRecord[] {
@@ -19,16 +17,6 @@ export function caseRecords(corpus: DataCorpus): CaseRecord[] {
 		summary: { fr: c.text.fr.summary, en: c.text.en.summary },
 		...c.data,
 	}));
-}
-
-/**
- * The most recent figure of one kind: the latest dated one, or the last listed when none is
- * dated. Undefined when the case has no figure of that kind (never zero).
- */
-export function latestFigure(jobs: readonly JobFigure[], kind: JobFigure['kind']): JobFigure | undefined {
-	const ofKind = jobs.filter((j) => j.kind === kind);
-	const dated = ofKind.filter((j) => j.date !== undefined).sort((a, b) => comparePartialDates(a.date, b.date));
-	return dated.at(-1) ?? ofKind.at(-1);
 }
 
 /** The type of a CSV column, as the data dictionary states it. */
@@ -53,7 +41,17 @@ const list = (items: readonly (string | undefined)[]) => items.filter((x): x is 
 const places = (ends: CaseRecord['from'], lang: 'fr' | 'en') =>
 	ends.some((e) => e.place) ? ends.map((e) => e.place?.[lang] ?? '').join(LIST_SEPARATOR) : '';
 
-/** The columns of `cases.csv`, in order. Job figures are never summed: the latest of each kind. */
+/**
+ * One job figure as a CSV list item: `count measure kind date claimant`, space-separated, unknown
+ * parts as `-` (`400 created announced 2009-06 company`, `1200 site-staff observed 2015 -`).
+ */
+export const jobFigureItem = (j: JobFigure) => [j.count, j.measure ?? '-', j.kind, j.date ?? '-', j.claimant ?? '-'].join(' ');
+
+/**
+ * The columns of `cases.csv`, in order. Job figures are never summed: the latest comparable figure
+ * of each kind (jobs moved, created or cut; never a head count) with its measure and date, and every
+ * figure with its measure, kind, date and claimant in `job_figures_list`.
+ */
 export const CASE_COLUMNS: readonly CsvColumn[] = [
 	{ name: 'id', type: 'string', get: (r) => r.id },
 	{ name: 'title_fr', type: 'string', get: (r) => r.title.fr },
@@ -75,11 +73,14 @@ export const CASE_COLUMNS: readonly CsvColumn[] = [
 	{ name: 'date', type: 'date', get: (r) => r.date },
 	{ name: 'year', type: 'year', get: (r) => (r.date ? Number(r.date.slice(0, 4)) : undefined) },
 	{ name: 'status', type: 'string', values: { group: 'status', items: STATUSES }, get: (r) => r.status },
-	{ name: 'announced_jobs', type: 'integer', unit: 'jobs', get: (r) => latestFigure(r.jobs, 'announced')?.count },
-	{ name: 'announced_jobs_date', type: 'date', get: (r) => latestFigure(r.jobs, 'announced')?.date },
-	{ name: 'observed_jobs', type: 'integer', unit: 'jobs', get: (r) => latestFigure(r.jobs, 'observed')?.count },
-	{ name: 'observed_jobs_date', type: 'date', get: (r) => latestFigure(r.jobs, 'observed')?.date },
+	{ name: 'announced_jobs', type: 'integer', unit: 'jobs', get: (r) => latestComparable(r.jobs, 'announced')?.count },
+	{ name: 'announced_jobs_measure', type: 'string', values: { group: 'measure', items: COMPARABLE_MEASURES }, get: (r) => latestComparable(r.jobs, 'announced')?.measure },
+	{ name: 'announced_jobs_date', type: 'date', get: (r) => latestComparable(r.jobs, 'announced')?.date },
+	{ name: 'observed_jobs', type: 'integer', unit: 'jobs', get: (r) => latestComparable(r.jobs, 'observed')?.count },
+	{ name: 'observed_jobs_measure', type: 'string', values: { group: 'measure', items: COMPARABLE_MEASURES }, get: (r) => latestComparable(r.jobs, 'observed')?.measure },
+	{ name: 'observed_jobs_date', type: 'date', get: (r) => latestComparable(r.jobs, 'observed')?.date },
 	{ name: 'job_figures', type: 'integer', unit: 'figures', get: (r) => r.jobs.length },
+	{ name: 'job_figures_list', type: 'list', get: (r) => list(r.jobs.map(jobFigureItem)) },
 	{ name: 'cost_amount', type: 'number', unit: 'currency', get: (r) => r.cost?.amount },
 	{ name: 'cost_currency', type: 'string', get: (r) => r.cost?.currency },
 	{ name: 'cost_approximate', type: 'boolean', get: (r) => r.cost?.approximate },

@@ -6,7 +6,8 @@
  */
 import type { DataCorpus } from '../data-corpus.ts';
 import type { Lang, Localized } from '../../schemas/common.ts';
-import type { CaseData } from '../../schemas/case.ts';
+import type { CaseData, CaseEvent } from '../../schemas/case.ts';
+import type { Movement } from '../../schemas/vocabulary.ts';
 import { LANES, type Lane } from './lanes.ts';
 import { comparePartialDates, parsePartialDate, type Precision } from '../dates.ts';
 import { label, t } from '../../i18n/index.ts';
@@ -21,9 +22,14 @@ export interface EventPlace {
 	place?: Localized;
 }
 
-/** A job figure attached to the event that reports it (same date): announced or observed, never summed. */
+/**
+ * A job figure attached to the event that reports it (same date): announced or observed, never
+ * summed; `measure` says what it counts (absent when the case does not say), `claimant` who claims it.
+ */
 export interface EventJobs {
 	kind: 'announced' | 'observed';
+	measure?: CaseData['jobs'][number]['measure'];
+	claimant?: CaseData['jobs'][number]['claimant'];
 	count: number;
 }
 
@@ -39,7 +45,7 @@ export interface TimelineEvent {
 	start: string;
 	/** First day after that span (UTC, `YYYY-MM-DD`): `2009` → `2010-01-01`. */
 	end: string;
-	/** The band the event is drawn in: the case's movement, `policy` or `context`. */
+	/** The band the event is drawn in: the movement of the step itself (see `eventMovement`), `policy` or `context`. */
 	lane: Lane;
 	/** What kind of step: a case event type, `move` (a case dated only as a whole), `published`/`answered`, or a context kind. */
 	kind: string;
@@ -47,9 +53,9 @@ export interface TimelineEvent {
 	subject: Localized;
 	/** What happened, per language. */
 	label: Localized;
-	/** Where the work left from (cases only). */
+	/** Where the work left from in this step (cases only; see `eventEnds`). */
 	from: EventPlace[];
-	/** Where the work went (cases only). */
+	/** Where the work went in this step (cases only). */
 	to: EventPlace[];
 	/** Every country concerned (origin, destination, or a context entry's countries), sorted, unique. */
 	countries: string[];
@@ -76,32 +82,119 @@ function dated(date: string): Pick<TimelineEvent, 'date' | 'precision' | 'start'
 	return { date, precision: span.precision, start: day(span.start), end: day(span.end) };
 }
 
+/**
+ * The movement a step of a case belongs to, which decides its lane and its direction:
+ * 1. the event's own `movement` when the case file gives one;
+ * 2. else, for an `offshored` step of a reshoring case, `offshoring` (the departure the case's
+ *    return undoes; in an offshoring or nearshoring case, `offshored` is the case's own move);
+ * 3. else the case's own movement.
+ */
+export function eventMovement(data: Pick<CaseData, 'movement'>, e: Pick<CaseEvent, 'movement' | 'type'>): Movement {
+	if (e.movement) return e.movement;
+	if (e.type === 'offshored' && data.movement === 'reshoring') return 'offshoring';
+	return data.movement;
+}
+
+const placeOf = (l: CaseData['from'][number]): EventPlace => (l.place ? { country: l.country, place: l.place } : { country: l.country });
+
+/**
+ * Where the work left from and went in one step: the event's own `from` / `to` when given (with the
+ * case's place names for the same countries); else, when the step runs against the case's movement
+ * (the offshoring step of a return), the case's ends swapped; else the case's own ends.
+ */
+export function eventEnds(data: CaseData, e: CaseEvent): { from: EventPlace[]; to: EventPlace[] } {
+	// Reshoring runs one way, offshoring and nearshoring the other.
+	const reversed = (data.movement === 'reshoring') !== (eventMovement(data, e) === 'reshoring');
+	const caseFrom = reversed ? data.to : data.from;
+	const caseTo = reversed ? data.from : data.to;
+	const own = (codes: string[] | undefined, fallback: CaseData['from']) =>
+		codes
+			? codes.map((country) => {
+					const known = [...data.from, ...data.to].find((l) => l.country === country && l.place);
+					return known ? placeOf(known) : { country };
+				})
+			: fallback.map(placeOf);
+	return { from: own(e.from, caseFrom), to: own(e.to, caseTo) };
+}
+
 function caseEvents(id: string, data: CaseData, title: Localized): TimelineEvent[] {
 	const common = {
-		lane: data.movement,
 		subject: { fr: data.company, en: data.company },
-		from: data.from.map(({ country, place }) => (place ? { country, place } : { country })),
-		to: data.to.map(({ country, place }) => (place ? { country, place } : { country })),
-		countries: [...new Set([...data.from, ...data.to].map((l) => l.country))].sort(),
 		sector: data.sector,
 		page: ['cases', id] as ['cases', string],
 	};
+	const countries = (ends: { from: EventPlace[]; to: EventPlace[] }) => [...new Set([...ends.from, ...ends.to].map((l) => l.country))].sort();
 	const jobsOn = (date: string) =>
-		data.jobs.filter((j) => j.date === date).map(({ kind, count }) => ({ kind, count }));
+		data.jobs
+			.filter((j) => j.date === date)
+			.map(({ kind, measure, claimant, count }) => ({ kind, ...(measure ? { measure } : {}), ...(claimant ? { claimant } : {}), count }));
 	// A case whose sources date only the move itself is still placed on the timeline, once.
-	if (data.events.length === 0)
-		return data.date
-			? [{ id: `case/${id}/0`, ...dated(data.date), ...common, kind: 'move', label: title, jobs: jobsOn(data.date), sources: [...data.sources] }]
-			: [];
-	return data.events.map((e, n) => ({
-		id: `case/${id}/${n}`,
-		...dated(e.date),
-		...common,
-		kind: e.type,
-		label: { ...e.label },
-		jobs: jobsOn(e.date),
-		sources: [...e.sources],
-	}));
+	if (data.events.length === 0) {
+		if (!data.date) return [];
+		const ends = { from: data.from.map(placeOf), to: data.to.map(placeOf) };
+		return [{ id: `case/${id}/0`, ...dated(data.date), lane: data.movement, ...common, ...ends, countries: countries(ends), kind: 'move', label: title, jobs: jobsOn(data.date), sources: [...data.sources] }];
+	}
+	return data.events.map((e, n) => {
+		const ends = eventEnds(data, e);
+		return {
+			id: `case/${id}/${n}`,
+			...dated(e.date),
+			lane: eventMovement(data, e),
+			...common,
+			...ends,
+			countries: countries(ends),
+			kind: e.type,
+			label: { ...e.label },
+			jobs: jobsOn(e.date),
+			sources: [...e.sources],
+		};
+	});
+}
+
+/**
+ * A case the sources give no date for (no `date`): it cannot be placed on a time axis, so the
+ * timeline lists it apart. `events` counts its dated steps, which the chart does show.
+ */
+export interface UndatedCase {
+	/** The case's id (its slug). */
+	id: string;
+	/** The case's movement. */
+	lane: Movement;
+	/** The company, per language. */
+	subject: Localized;
+	/** The case's title, per language. */
+	label: Localized;
+	/** Every country of the case, sorted, unique. */
+	countries: string[];
+	from: string[];
+	to: string[];
+	sector: string;
+	/** Dated steps of the case on the timeline (0 when it is not on the chart at all). */
+	events: number;
+	page: ['cases', string];
+}
+
+/** The cases without a date, by id: what the timeline lists in its "undated" band. */
+export function undatedCases(corpus: DataCorpus): UndatedCase[] {
+	return corpus.cases
+		.filter((c) => !c.data.date)
+		.sort((a, b) => (a.id < b.id ? -1 : 1))
+		.map((c) => {
+			const from = [...new Set(c.data.from.map((l) => l.country))].sort();
+			const to = [...new Set(c.data.to.map((l) => l.country))].sort();
+			return {
+				id: c.id,
+				lane: c.data.movement,
+				subject: { fr: c.data.company, en: c.data.company },
+				label: both((l) => c.text[l].title),
+				countries: [...new Set([...from, ...to])].sort(),
+				from,
+				to,
+				sector: c.data.sector,
+				events: c.data.events.length,
+				page: ['cases', c.id],
+			};
+		});
 }
 
 /** Every event of the corpus, in time order (see `compareEvents`). Throws on a dangling link. */

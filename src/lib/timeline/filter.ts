@@ -1,5 +1,5 @@
 /** Filtering the timeline events and counting what each filter option would show. Pure. */
-import type { TimelineEvent } from './events.ts';
+import type { TimelineEvent, UndatedCase } from './events.ts';
 import { LANES } from './lanes.ts';
 
 /** The filters a reader can set; an absent key means "all". */
@@ -16,9 +16,18 @@ export interface TimelineFilters {
 	startYear?: number;
 	/** Last year of the period (inclusive). */
 	endYear?: number;
+	/**
+	 * `dated`: only the events on the chart; `undated`: only the cases the sources give no date for
+	 * (listed apart from the chart, see `matchesUndated`).
+	 */
+	date?: DateFilter;
 }
 
-export const FILTER_KEYS = ['lane', 'from', 'to', 'sector', 'startYear', 'endYear'] as const;
+/** The values of the `date` filter. */
+export const DATE_FILTERS = ['dated', 'undated'] as const;
+export type DateFilter = (typeof DATE_FILTERS)[number];
+
+export const FILTER_KEYS = ['lane', 'from', 'to', 'sector', 'startYear', 'endYear', 'date'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 const year = (isoDay: string) => Number(isoDay.slice(0, 4));
@@ -33,6 +42,24 @@ export function matches(e: TimelineEvent, f: TimelineFilters, skip?: FilterKey):
 	if (skip !== 'sector' && f.sector !== undefined && e.sector !== f.sector) return false;
 	if (skip !== 'startYear' && f.startYear !== undefined && lastYear(e) < f.startYear) return false;
 	if (skip !== 'endYear' && f.endYear !== undefined && year(e.start) > f.endYear) return false;
+	if (skip !== 'date' && f.date === 'undated') return false;
+	return true;
+}
+
+/** What the filters read of an undated case (`UndatedCase`, or the data attributes of its list item). */
+export type UndatedFilterable = Pick<UndatedCase, 'lane' | 'from' | 'to' | 'sector'>;
+
+/**
+ * True when an undated case passes the filters (but `skip`): movement, countries and sector as for
+ * events; it has no year, so any period leaves it out, and so does `date: dated`.
+ */
+export function matchesUndated(c: UndatedFilterable, f: TimelineFilters, skip?: FilterKey): boolean {
+	if (skip !== 'lane' && f.lane !== undefined && c.lane !== f.lane) return false;
+	if (skip !== 'from' && f.from !== undefined && !c.from.includes(f.from)) return false;
+	if (skip !== 'to' && f.to !== undefined && !c.to.includes(f.to)) return false;
+	if (skip !== 'sector' && f.sector !== undefined && c.sector !== f.sector) return false;
+	if ((skip !== 'startYear' && f.startYear !== undefined) || (skip !== 'endYear' && f.endYear !== undefined)) return false;
+	if (skip !== 'date' && f.date === 'dated') return false;
 	return true;
 }
 
@@ -68,12 +95,14 @@ export function yearSpan(events: readonly TimelineEvent[]): number[] {
 /**
  * How many events each option would show, the other filters staying as they are (faceted
  * counts): `counts.lane.get('policy')` is the number shown if the reader picks "policy".
- * One pass over the events per filter, so that it stays fast on thousands of events.
+ * One pass over the events per filter, so that it stays fast on thousands of events. The `date`
+ * filter's `undated` option counts the undated cases it would list (`undated`), not events.
  */
 export function facetCounts(
 	events: readonly TimelineEvent[],
 	f: TimelineFilters,
 	options: Record<FilterKey, readonly (string | number)[]>,
+	undated: readonly UndatedFilterable[] = [],
 ): Record<FilterKey, Map<string, number>> {
 	const result = {} as Record<FilterKey, Map<string, number>>;
 	for (const key of FILTER_KEYS) {
@@ -88,6 +117,7 @@ export function facetCounts(
 		for (const e of events) {
 			if (!matches(e, f, key)) continue;
 			if (key === 'lane') add(e.lane);
+			else if (key === 'date') add('dated');
 			else if (key === 'sector') add(e.sector);
 			else if (key === 'from' || key === 'to') for (const c of new Set(e[key].map((p) => p.country))) add(c);
 			else {
@@ -103,6 +133,7 @@ export function facetCounts(
 				counts.set(String(value), years.reduce((n, k) => n + ((key === 'startYear' ? k >= y : k <= y) ? byYear.get(k)! : 0), 0));
 			}
 		}
+		if (key === 'date' && counts.has('undated')) counts.set('undated', undated.filter((c) => matchesUndated(c, f, 'date')).length);
 		result[key] = counts;
 	}
 	return result;

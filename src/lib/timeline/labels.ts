@@ -2,6 +2,7 @@
 import type { TimelineEvent } from './events.ts';
 import type { Lang } from '../../schemas/common.ts';
 import { countryName, hasKey, label, LOCALES, t } from '../../i18n/index.ts';
+import { JOB_MEASURES } from '../../schemas/vocabulary.ts';
 import { pageUrl } from '../url.ts';
 
 export interface TimelineLabels {
@@ -13,8 +14,10 @@ export interface TimelineLabels {
 	kinds: Record<string, string>;
 	sectors: Record<string, string>;
 	countries: Record<string, string>;
+	/** What a job figure counts (`measure.*`, `unspecified` for a figure without a measure). */
+	measures: Record<string, string>;
 	strings: Record<
-		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart',
+		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart' | 'undatedShown',
 		string
 	>;
 }
@@ -37,6 +40,7 @@ export function timelineLabels(lang: Lang, events: readonly TimelineEvent[]): Ti
 		kinds: Object.fromEntries(uniq(events.map((e) => e.kind)).map((k) => [k, kindLabel(lang, k)])),
 		sectors: Object.fromEntries(uniq(events.map((e) => e.sector)).map((s) => [s, label(lang, 'sector', s)])),
 		countries: Object.fromEntries(uniq(events.flatMap((e) => [...e.countries])).map((c) => [c, countryName(lang, c)])),
+		measures: Object.fromEntries([...JOB_MEASURES, 'unspecified'].map((m) => [m, label(lang, 'measure', m)])),
 		strings: {
 			shown: t(lang, 'timeline.shown'),
 			none: t(lang, 'timeline.none'),
@@ -52,6 +56,7 @@ export function timelineLabels(lang: Lang, events: readonly TimelineEvent[]): Ti
 			copied: t(lang, 'timeline.copied'),
 			copyFailed: t(lang, 'timeline.copyFailed'),
 			chart: t(lang, 'timeline.chart'),
+			undatedShown: t(lang, 'timeline.undatedShown'),
 		},
 	};
 }

@@ -3,7 +3,7 @@
  * it: filters, the period shown (zoom) and the selected event. Unknown or malformed values are
  * dropped, never trusted. Pure.
  */
-import { FILTER_KEYS, type TimelineFilters } from './filter.ts';
+import { DATE_FILTERS, FILTER_KEYS, type DateFilter, type TimelineFilters } from './filter.ts';
 
 export interface TimelineView {
 	filters: TimelineFilters;
@@ -33,6 +33,8 @@ export function parseView(search: string, allowed?: Partial<Record<'lane' | 'fro
 		const v = params.get(key === 'startYear' ? 'start' : 'end');
 		if (v && YEAR.test(v)) filters[key] = Number(v);
 	}
+	const date = params.get('date');
+	if (date && (DATE_FILTERS as readonly string[]).includes(date)) filters.date = date as DateFilter;
 	const view: TimelineView = { filters };
 	const period = params.get('view')?.split('_');
 	if (period?.length === 2 && isDay(period[0]!) && isDay(period[1]!) && period[0]! < period[1]!)
