@@ -44,13 +44,18 @@ const APA_RETRIEVED =
 
 /**
  * What ORCA asks of APA 7 in every language. APA 7 gives a retrieval date for works designed to
- * change (APA 9.16): ORCA's pages are, so a reference with an accessed date prints it even when
- * dated; sources and official documents carry no accessed date and print none. The version of a
+ * change (APA 9.16): ORCA's pages and datasets are, so a web page or dataset with an accessed date
+ * prints it even when dated; sources carry no accessed date and official documents are not web
+ * pages, so neither prints one. The version of a
  * web page follows its title ("(Version 15b0a8e1)"), as APA writes it for versioned works.
  */
 const APA_ORCA = (xml: string) =>
 	replaceOnce(
-		replaceOnce(xml, APA_RETRIEVED, APA_RETRIEVED.replace('<if match="none" variable="issued status">', '<if variable="accessed">')),
+		replaceOnce(
+			xml,
+			APA_RETRIEVED,
+			`<choose><if match="any" type="webpage dataset"><choose><if variable="accessed">${APA_RETRIEVED.slice('<choose><if match="none" variable="issued status">'.length, -'</if></choose>'.length)}</if></choose></if></choose>`,
+		),
 		'patent performance periodical post post-weblog review review-book speech webpage"/><else-if match="any" variable="collection-editor',
 		'patent performance periodical post post-weblog review review-book speech"/><else-if match="any" variable="collection-editor',
 	);
