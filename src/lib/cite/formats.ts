@@ -71,7 +71,8 @@ function bibEntry(item: CslItem): string {
 		...(BIB_TYPES[item.type] === 'article'
 			? ([['journaltitle', item['container-title']], ['publisher', item.publisher]] as const)
 			: ([['organization', item['container-title'] ?? item.publisher]] as const)
-		).map(([name, value]): [string, string | undefined] => [name, value && bibText(value)]),
+		// `publisher` and `organization` are lists split at " and ": braces keep "Economy and Finance" one name.
+		).map(([name, value]): [string, string | undefined] => [name, value && (name === 'journaltitle' ? bibText(value) : `{${bibText(value)}}`)]),
 		['pages', item.page && bibText(item.page)],
 		['date', item.issued && isoDate(item.issued)],
 		['version', item.version && bibText(item.version)],
