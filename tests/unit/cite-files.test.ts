@@ -9,7 +9,7 @@ import { loadContent } from '../../scripts/lib/content.ts';
 import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { bibliographyFile, bibliographyItems } from '../../src/lib/cite/bibliography.ts';
 import { citationKey, licenceNote, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
-import { originalItem } from '../../src/lib/cite/original.ts';
+import { originalItem, originalTitle, personName } from '../../src/lib/cite/original.ts';
 import { withAccessed } from '../../src/lib/cite/client.ts';
 
 const SITE = 'https://orca.example.org';
@@ -218,5 +218,38 @@ describe('accessed date in the downloads', () => {
 		expect(withAccessed(toRis([noUrl]), 'ris', day)).not.toContain('Y2');
 		expect(withAccessed(toBibtex([noUrl], 't', 'l'), 'bib', day)).not.toContain('urldate');
 		expect(parseReferences(withAccessed(toBibtex([item], 't', 'l'), 'bib', day), 'bib')[0]!.accessed).toEqual({ 'date-parts': [[2026, 12, 4]] });
+	});
+});
+
+describe('the original document', () => {
+	const qe = corpus.documents.find((d) => d.id === 'qe-15-10719')!;
+	test('names a person family name first, keeping particles with it', () => {
+		expect(personName('Yannick Haury')).toEqual({ family: 'Haury', given: 'Yannick' });
+		expect(personName('Marc Le Fur')).toEqual({ family: 'Le Fur', given: 'Marc' });
+		expect(personName('Marie-Hélène Des Esgaulx')).toEqual({ family: 'Des Esgaulx', given: 'Marie-Hélène' });
+		expect(personName('Sénat')).toEqual({ literal: 'Sénat' });
+	});
+	test('takes its title from the kind, number and legislature, and brackets a mere description', () => {
+		expect(originalTitle(qe.data, 'fr')).toBe('Question écrite n° 10719 (15e législature)');
+		expect(originalTitle(qe.data, 'en')).toBe('Written question no. 10719 (15th legislature)');
+		expect(originalTitle({ ...qe.data, kind: 'law', number: '2014-344', legislature: undefined }, 'fr')).toBe('Loi n° 2014-344');
+		expect(originalTitle({ ...qe.data, kind: 'ministerial-statement', number: undefined }, 'en')).toBe('[Ministerial statement]');
+	});
+	test('is written in the four styles from the document’s own fields', () => {
+		const item = originalItem(qe.data, 'fr', 'orca_fr_documents_qe_15_10719_original', qe.data.officialUrl);
+		expect(item).toEqual({
+			id: 'orca_fr_documents_qe_15_10719_original',
+			'citation-key': 'orca_fr_documents_qe_15_10719_original',
+			type: 'document',
+			title: 'Question écrite n° 10719 (15e législature)',
+			author: [{ family: 'Haury', given: 'Yannick' }],
+			issued: { 'date-parts': [[2018, 7, 17]] },
+			language: 'fr',
+			publisher: 'Assemblée nationale',
+			'container-title': 'Journal officiel de la République française',
+			page: '6253',
+			URL: 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
+		});
+		expect(originalItem(qe.data, 'en', 'k').URL).toBeUndefined();
 	});
 });

@@ -7,6 +7,7 @@ import { citeWorker, formatPageReferences } from '../../src/lib/cite/references.
 import { writeAccessed } from '../../src/lib/cite/client.ts';
 import { citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
+import { originalItem } from '../../src/lib/cite/original.ts';
 import { articleJsonLd, citationAuthor, citationMeta, datasetJsonLd } from '../../src/lib/cite/meta.ts';
 
 const ORCA_FR = "ORCA — Observatoire de la relocalisation des centres d'appels";
@@ -283,5 +284,28 @@ describe('version and metadata', () => {
 		const dataset = datasetJsonLd(page({ kind: 'dataset' }), SITE, [{ url: `${SITE}/data/sources.json`, encodingFormat: 'application/json' }]);
 		expect(dataset).toMatchObject({ '@type': 'Dataset', name: page().title, license: 'https://creativecommons.org/licenses/by/4.0/' });
 		expect(dataset).not.toHaveProperty('headline');
+	});
+});
+
+describe('the original document’s reference', () => {
+	const qe = loadContent().documents.find((d) => d.id === 'qe-15-10719')!;
+	const accessed = { 'date-parts': [[2026, 12, 1]] } as CslItem['accessed'];
+	test('in the four styles, in French', () => {
+		const item = { ...originalItem(qe.data, 'fr', 'k', qe.data.officialUrl), accessed };
+		expect(text(item, 'apa', 'fr')).toBe(
+			'Haury, Y. (2018, 17 juillet). Question écrite n° 10719 (15e législature). In Journal officiel de la République française (p. 6253). Assemblée nationale. https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
+		);
+		expect(text(item, 'chicago', 'fr')).toBe(
+			'Haury, Yannick. 2018. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française. Assemblée nationale. 17 juillet. Consulté le 1 décembre 2026. https://questions.assemblee-nationale.fr/q15/15-10719QE.htm.',
+		);
+		expect(text(item, 'mla', 'fr')).toContain('Haury, Yannick. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française,');
+		expect(text(item, 'iso690', 'fr')).toContain('HAURY, Yannick, 2018. Question écrite n° 10719 (15e législature) [en ligne]. Journal officiel de la République française');
+	});
+	test('in English; without an official link, no URL and no accessed date', () => {
+		const item = originalItem(qe.data, 'en', 'k');
+		expect(text(item, 'apa', 'en')).toBe(
+			'Haury, Y. (2018, July 17). Written question no. 10719 (15th legislature). In Journal officiel de la République française (p. 6253). National Assembly (France).',
+		);
+		expect(referenceWithAccessedSlot(item, 'chicago', 'en').accessed).toBeNull();
 	});
 });
