@@ -6,10 +6,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { basePath } from '../lib/url.ts';
 import { citablePages, originalCitations } from '../lib/cite/pages.ts';
 import { licenceNote, pageItem, type CslItem } from '../lib/cite/csl.ts';
+import { LICENCE } from '../consts.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/formats.ts';
 
 const FORMATS = {
-	bib: { type: 'application/x-bibtex; charset=utf-8', write: (item: CslItem, lang: 'fr' | 'en') => toBibtex([item], item.title ?? item.id, licenceNote(lang)) },
+	bib: { type: 'application/x-bibtex; charset=utf-8', write: (item: CslItem, licence: string) => toBibtex([item], item.title ?? item.id, licence) },
 	ris: { type: 'application/x-research-info-systems; charset=utf-8', write: (item: CslItem) => toRis([item]) },
 	json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: (item: CslItem) => toCslJson([item]) },
 };
@@ -18,15 +19,17 @@ const EXTS = Object.keys(FORMATS) as Ext[];
 
 export const getStaticPaths = (async () => {
 	const site = import.meta.env.SITE;
-	const pages = (await citablePages()).map((page) => ({ path: page.path, lang: page.lang, item: pageItem(page, site, basePath()), name: 'cite' }));
-	const originals = (await originalCitations()).map((o) => ({ ...o, name: 'cite-original' }));
-	return [...pages, ...originals].flatMap(({ path, lang, item, name }) =>
-		EXTS.map((ext) => ({ params: { citeFile: `${path.slice(basePath().length)}${name}.${ext}` }, props: { item, lang, ext } })),
+	const pages = (await citablePages()).map((page) => ({ path: page.path, item: pageItem(page, site, basePath()), name: 'cite', licence: licenceNote(page.lang) }));
+	// The document itself is not ORCA's: only its bibliographic record is under ORCA's licence.
+	const record = `Bibliographic record by ORCA, ${LICENCE.name} (${LICENCE.url})`;
+	const originals = (await originalCitations()).map(({ path, item }) => ({ path, item, name: 'cite-original', licence: record }));
+	return [...pages, ...originals].flatMap(({ path, item, name, licence }) =>
+		EXTS.map((ext) => ({ params: { citeFile: `${path.slice(basePath().length)}${name}.${ext}` }, props: { item, licence, ext } })),
 	);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-	const { item, lang, ext } = props as { item: CslItem; lang: 'fr' | 'en'; ext: Ext };
+	const { item, licence, ext } = props as { item: CslItem; licence: string; ext: Ext };
 	const format = FORMATS[ext];
-	return new Response(format.write(item, lang), { headers: { 'Content-Type': format.type } });
+	return new Response(format.write(item, licence), { headers: { 'Content-Type': format.type } });
 };
