@@ -1,28 +1,35 @@
-/** The reference of every citable page as files next to it: `<page>/cite.bib`, `cite.ris`, `cite.json`. */
+/**
+ * The reference of every citable page as files next to it (`<page>/cite.bib`, `cite.ris`, `cite.json`)
+ * and, on document pages, the reference of the document itself (`<page>/cite-original.*`).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { basePath } from '../lib/url.ts';
-import { citablePages } from '../lib/cite/pages.ts';
-import { licenceNote, pageItem, type CitablePage } from '../lib/cite/csl.ts';
+import { citablePages, originalCitations } from '../lib/cite/pages.ts';
+import { licenceNote, pageItem, type CslItem } from '../lib/cite/csl.ts';
+import { LICENCE } from '../consts.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/formats.ts';
 
 const FORMATS = {
-	bib: { type: 'application/x-bibtex; charset=utf-8', write: (p: CitablePage, site: URL) => toBibtex([pageItem(p, site, basePath())], p.title, licenceNote(p.lang)) },
-	ris: { type: 'application/x-research-info-systems; charset=utf-8', write: (p: CitablePage, site: URL) => toRis([pageItem(p, site, basePath())]) },
-	json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: (p: CitablePage, site: URL) => toCslJson([pageItem(p, site, basePath())]) },
+	bib: { type: 'application/x-bibtex; charset=utf-8', write: (item: CslItem, licence: string) => toBibtex([item], item.title ?? item.id, licence) },
+	ris: { type: 'application/x-research-info-systems; charset=utf-8', write: (item: CslItem) => toRis([item]) },
+	json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: (item: CslItem) => toCslJson([item]) },
 };
+type Ext = keyof typeof FORMATS;
+const EXTS = Object.keys(FORMATS) as Ext[];
 
 export const getStaticPaths = (async () => {
-	const pages = await citablePages();
-	return pages.flatMap((page) =>
-		(Object.keys(FORMATS) as Array<keyof typeof FORMATS>).map((ext) => ({
-			params: { citeFile: `${page.path.slice(basePath().length)}cite.${ext}` },
-			props: { page, ext },
-		})),
+	const site = import.meta.env.SITE;
+	const pages = (await citablePages()).map((page) => ({ path: page.path, item: pageItem(page, site, basePath()), name: 'cite', licence: licenceNote(page.lang) }));
+	// The document itself is not ORCA's: only its bibliographic record is under ORCA's licence.
+	const record = `Bibliographic record by ORCA, ${LICENCE.name} (${LICENCE.url})`;
+	const originals = (await originalCitations()).map(({ path, item }) => ({ path, item, name: 'cite-original', licence: record }));
+	return [...pages, ...originals].flatMap(({ path, item, name, licence }) =>
+		EXTS.map((ext) => ({ params: { citeFile: `${path.slice(basePath().length)}${name}.${ext}` }, props: { item, licence, ext } })),
 	);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-	const { page, ext } = props as { page: CitablePage; ext: keyof typeof FORMATS };
+export const GET: APIRoute = ({ props }) => {
+	const { item, licence, ext } = props as { item: CslItem; licence: string; ext: Ext };
 	const format = FORMATS[ext];
-	return new Response(format.write(page, site!), { headers: { 'Content-Type': format.type } });
+	return new Response(format.write(item, licence), { headers: { 'Content-Type': format.type } });
 };

@@ -2,13 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { Cite, plugins } from '@citation-js/core';
 import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle, styleFor } from '../../src/lib/cite/engine.ts';
 import { loadContent } from '../../src/build/content.ts';
-import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/formats.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
 import { citeWorker, formatPageReferences } from '../../src/lib/cite/references.ts';
 import { writeAccessed } from '../../src/lib/cite/client.ts';
-import { ORCA_AUTHOR, citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
+import { citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
+import { originalItem } from '../../src/lib/cite/original.ts';
 import { articleJsonLd, citationAuthor, citationMeta, datasetJsonLd } from '../../src/lib/cite/meta.ts';
+
+const ORCA_FR = "ORCA — Observatoire de la relocalisation des centres d'appels";
+const ORCA_EN = 'ORCA — Observatory of call-centre relocation';
 
 const SITE = 'https://orca.example.org';
 const page = (over: Partial<CitablePage> = {}): CitablePage => ({
@@ -26,9 +29,10 @@ const text = (item: CslItem, style: (typeof STYLES)[number]['id'], lang: 'fr' | 
 	formatReference(item, style, lang, 'text').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('page item', () => {
-	test('names the organisation as author, the site, the stable URL and the version', () => {
+	test('names the organisation as one institutional author in the page’s language, the site, the stable URL and the version', () => {
 		const item = pageItem(page(), SITE);
-		expect(item.author).toEqual([{ literal: ORCA_AUTHOR }]);
+		expect(item.author).toEqual([{ literal: ORCA_FR }]);
+		expect(pageItem(page({ lang: 'en' }), SITE).author).toEqual([{ literal: ORCA_EN }]);
 		expect(item['container-title']).toBe('ORCA');
 		expect(item.URL).toBe('https://orca.example.org/fr/cases/keyyo-casablanca-abbeville/');
 		expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 22]] });
@@ -55,18 +59,32 @@ describe('formatted references', () => {
 		for (const style of STYLES) {
 			for (const [lang, item] of [['fr', fr], ['en', en]] as const) {
 				const ref = text(item, style.id, lang);
-				expect(ref.toUpperCase(), `${style.id} ${lang}`).toContain(ORCA_AUTHOR.toUpperCase().replace("'", '’'));
+				expect(ref.toUpperCase(), `${style.id} ${lang}`).toContain((lang === 'fr' ? ORCA_FR : ORCA_EN).toUpperCase().replace("'", '’'));
 				expect(ref.toLowerCase(), `${style.id} ${lang}`).toContain(item.title!.toLowerCase());
 				expect(ref, `${style.id} ${lang}`).toContain('2026');
 				expect(ref, `${style.id} ${lang}`).toContain(item.URL);
 			}
 		}
 	});
-	test('APA 7', () => {
+	test('APA 7 gives the version and, the page being designed to change, the retrieval date', () => {
+		const accessed = { 'date-parts': [[2026, 12, 1]] } as CslItem['accessed'];
+		expect(text({ ...en, accessed }, 'apa', 'en')).toBe(
+			'ORCA — Observatory of call-centre relocation. (2026, November 22). Keyyo brings its customer service back from Casablanca to Abbeville (Version 15b0a8e1). ORCA. Retrieved December 1, 2026, from https://orca.example.org/en/cases/keyyo-casablanca-abbeville/',
+		);
+		expect(text({ ...fr, accessed }, 'apa', 'fr')).toBe(
+			'ORCA — Observatoire de la relocalisation des centres d’appels. (2026, 22 novembre). Keyyo rapatrie son service client de Casablanca à Abbeville (Version 15b0a8e1). ORCA. Consulté le 1ᵉʳ décembre 2026, à l’adresse https://orca.example.org/fr/cases/keyyo-casablanca-abbeville/',
+		);
+		expect(text({ ...fr, accessed: { 'date-parts': [[2027, 3, 9]] } }, 'apa', 'fr')).toContain('. ORCA. Consulté le 9 mars 2027, à l’adresse https://');
 		expect(text(en, 'apa', 'en')).toBe(
-			'ORCA — Observatoire de la relocalisation des centres d’appels. (2026, November 22). Keyyo brings its customer service back from Casablanca to Abbeville. ORCA. https://orca.example.org/en/cases/keyyo-casablanca-abbeville/',
+			'ORCA — Observatory of call-centre relocation. (2026, November 22). Keyyo brings its customer service back from Casablanca to Abbeville (Version 15b0a8e1). ORCA. https://orca.example.org/en/cases/keyyo-casablanca-abbeville/',
 		);
 		expect(formatReference(en, 'apa', 'en')).toContain('<i>Keyyo brings');
+	});
+	test('APA 7 gives no retrieval date to a source (no accessed date) nor to an official document', () => {
+		const source = sourceItem('silicon', { title: 'A contre courant', publisher: 'silicon.fr', authors: [], url: 'https://silicon.fr/x.htm', language: 'fr', type: 'company' });
+		expect(text(source, 'apa', 'en')).toBe('silicon.fr. (n.d.). A contre courant. https://silicon.fr/x.htm');
+		const doc: CslItem = { id: 'd', type: 'document', title: 'Written question no. 1', URL: 'https://example.org/q1', accessed: { 'date-parts': [[2026, 12, 1]] } };
+		expect(text(doc, 'apa', 'en')).toBe('Written question no. 1. (n.d.). https://example.org/q1');
 	});
 	test('APA 7 on French pages writes the day first, as French adaptations of APA do', () => {
 		expect(text(fr, 'apa', 'fr')).toContain('ORCA — Observatoire de la relocalisation des centres d’appels. (2026, 22 novembre). Keyyo rapatrie');
@@ -76,12 +94,12 @@ describe('formatted references', () => {
 	});
 	test('Chicago author-date', () => {
 		expect(text({ ...en, accessed: { 'date-parts': [[2026, 12, 1]] } }, 'chicago', 'en')).toBe(
-			'ORCA — Observatoire de la relocalisation des centres d’appels. 2026. “Keyyo Brings Its Customer Service Back from Casablanca to Abbeville.” ORCA. November 22. Version 15b0a8e1. Accessed December 1, 2026. https://orca.example.org/en/cases/keyyo-casablanca-abbeville/.',
+			'ORCA — Observatory of call-centre relocation. 2026. “Keyyo Brings Its Customer Service Back from Casablanca to Abbeville.” ORCA. November 22. Version 15b0a8e1. Accessed December 1, 2026. https://orca.example.org/en/cases/keyyo-casablanca-abbeville/.',
 		);
 	});
 	test('MLA 9', () => {
 		expect(text({ ...en, accessed: { 'date-parts': [[2026, 12, 1]] } }, 'mla', 'en')).toBe(
-			'ORCA — Observatoire de la relocalisation des centres d’appels. “Keyyo Brings Its Customer Service Back from Casablanca to Abbeville.” ORCA, version 15b0a8e1, 22 Nov. 2026, https://orca.example.org/en/cases/keyyo-casablanca-abbeville/. Accessed 1 Dec. 2026.',
+			'ORCA — Observatory of call-centre relocation. “Keyyo Brings Its Customer Service Back from Casablanca to Abbeville.” ORCA, version 15b0a8e1, 22 Nov. 2026, https://orca.example.org/en/cases/keyyo-casablanca-abbeville/. Accessed 1 Dec. 2026.',
 		);
 	});
 	test('ISO 690 with French conventions on French pages', () => {
@@ -200,70 +218,16 @@ describe('accessed date', () => {
 			}
 		}
 	});
-	test('APA leaves it out for a dated page, as APA 7 does; the other styles show it', () => {
-		expect(accessedFormat('apa', 'fr')).toBeNull();
+	test('APA shows it for web pages, dated or not, and not for a document; the other styles show it', () => {
+		expect(accessedFormat('apa', 'fr')).toEqual(expect.objectContaining({ pattern: '{d} {m} {y}' }));
+		expect(accessedFormat('apa', 'fr')?.days.slice(0, 2)).toEqual(['1ᵉʳ', '2']);
+		expect(accessedFormat('apa', 'en')?.pattern).toBe('{m} {d}, {y}');
+		expect(accessedFormat('apa', 'en', false)?.pattern).toBe('{m} {d}, {y}');
+		expect(accessedFormat('apa', 'en', true, 'document')).toBeNull();
 		expect(accessedFormat('chicago', 'en')?.pattern).toBe('{m} {d}, {y}');
 		expect(accessedFormat('mla', 'en')?.months[8]).toBe('Sept.');
 		expect(accessedFormat('iso690', 'fr')?.days[0]).toBe('1ᵉʳ');
 		expect(accessedFormat('iso690', 'fr')?.days[1]).toBe('2');
-	});
-});
-
-describe('files', () => {
-	const items = [
-		pageItem(page({ title: 'Question n° 10719 : « La délocalisation » des "plateformes"', published: '2026-11', updated: '2026-11-22' }), SITE),
-		sourceItem('an-qe-15-10719', {
-			title: 'Question écrite n° 10719',
-			publisher: 'Assemblée nationale',
-			authors: [{ literal: 'Assemblée nationale' }],
-			url: 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
-			published: '2018-08-14',
-			language: 'fr',
-			type: 'official',
-		}),
-		sourceItem('silicon', {
-			title: 'A contre courant',
-			publisher: 'silicon.fr',
-			authors: [{ family: 'Robillart', given: 'Olivier' }],
-			url: 'https://silicon.fr/x.htm',
-			published: '2009',
-			language: 'fr',
-			type: 'press',
-		}),
-	];
-	const name = (a: Record<string, string>) => a.literal ?? [a.family, a.given].filter(Boolean).join(', ');
-	// RIS calls a newspaper article's authors its reporters; citation-js reads them back as one string.
-	const names = (item: Record<string, unknown>) => {
-		const list = item.author ?? item.reporter ?? [];
-		return typeof list === 'string' ? [list] : (list as Record<string, string>[]).map(name);
-	};
-	const essentials = (item: Record<string, unknown>) => ({
-		title: item.title,
-		authors: names(item),
-		date: (item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0],
-		url: item.URL,
-	});
-
-	for (const [format, write] of [
-		['BibTeX', () => toBibtex(items, 'test', 'Licence: CC BY 4.0')],
-		['RIS', () => toRis(items)],
-		['CSL-JSON', () => toCslJson(items)],
-	] as const) {
-		test(`${format} parses back with citation-js to the same title, authors, date and URL`, () => {
-			const parsed = parseReferences(write());
-			expect(parsed.map(essentials)).toEqual((items as unknown as Record<string, unknown>[]).map(essentials));
-		});
-	}
-	test('every file states the licence', () => {
-		expect(toBibtex(items, 'test', 'Licence: CC BY 4.0')).toMatch(/^% test\n% Licence: CC BY 4.0\n/);
-		expect(toRis(items).match(/^N1 {2}- .*CC BY/gm)).toHaveLength(3);
-		expect(JSON.parse(toCslJson(items)).every((i: CslItem) => i.note?.includes('CC BY 4.0'))).toBe(true);
-	});
-	test('BibTeX uses @online with the page key, the date, the version and the URL', () => {
-		const bib = toBibtex([items[0]!], 't', 'l');
-		expect(bib).toContain('@online{orca_fr_cases_keyyo_casablanca_abbeville,');
-		expect(bib).toContain('date = {2026-11}');
-		expect(bib).toContain('version = {15b0a8e1}');
 	});
 });
 
@@ -274,25 +238,74 @@ describe('version and metadata', () => {
 		expect(contentVersion({ b: 'é', a: 1 }, 'prose')).toBe(v);
 		expect(contentVersion({ a: 1, b: 'é' }, 'prose.')).not.toBe(v);
 	});
-	test('citation meta tags follow the Zotero recipe', () => {
-		const tags = Object.fromEntries(citationMeta(page({ published: '2026-11' }), SITE).map((t) => [t.name, t.content]));
-		expect(tags).toMatchObject({
-			'DC.type': 'webpage',
-			citation_title: page().title,
-			citation_author: ORCA_AUTHOR,
-			citation_date: '2026-11',
-			citation_public_url: 'https://orca.example.org/fr/cases/keyyo-casablanca-abbeville/',
-			citation_language: 'fr',
-			citation_abstract: page().summary,
-			'DCTERMS.modified': '2026-11-22',
-		});
+	test('citation meta tags: one institutional author in the page’s language, as Zotero’s Embedded Metadata translator reads it', () => {
+		expect(citationMeta(page({ published: '2026-11' }), SITE)).toEqual([
+			{ name: 'DC.type', content: 'webpage' },
+			{ name: 'DC.title', content: 'Keyyo rapatrie son service client de Casablanca à Abbeville' },
+			{ name: 'DC.creator', content: "ORCA — Observatoire de la relocalisation des centres d'appels" },
+			{ name: 'DC.publisher', content: 'ORCA' },
+			{ name: 'DC.language', content: 'fr' },
+			{ name: 'citation_title', content: 'Keyyo rapatrie son service client de Casablanca à Abbeville' },
+			{ name: 'citation_author', content: "ORCA — Observatoire de la relocalisation des centres d'appels," },
+			{ name: 'citation_date', content: '2026-11' },
+			{ name: 'DC.date', content: '2026-11' },
+			{ name: 'citation_public_url', content: 'https://orca.example.org/fr/cases/keyyo-casablanca-abbeville/' },
+			{ name: 'citation_language', content: 'fr' },
+			{ name: 'citation_abstract', content: 'Résumé accentué : élève, façade, œuvre.' },
+			{ name: 'DCTERMS.modified', content: '2026-11-22' },
+			{ name: 'DCTERMS.license', content: 'https://creativecommons.org/licenses/by/4.0/' },
+		]);
+		const en = Object.fromEntries(citationMeta(page({ lang: 'en', kind: 'dataset' }), SITE).map((t) => [t.name, t.content]));
+		expect(en).toMatchObject({ 'DC.type': 'dataset', 'DC.creator': 'ORCA — Observatory of call-centre relocation', citation_author: 'ORCA — Observatory of call-centre relocation,' });
 		expect(citationAuthor({ family: 'Robillart', given: 'Olivier' })).toBe('Robillart, Olivier');
-		expect(citationAuthor({ literal: 'Assemblée nationale' })).toBe('Assemblée nationale');
+		expect(citationAuthor({ literal: 'Assemblée nationale' })).toBe('Assemblée nationale,');
+	});
+	test('the citation_author of an organisation comes through Zotero’s name parsing whole', () => {
+		// Zotero's Embedded Metadata translator: a single citation_author is split on commas only when
+		// both sides hold a space; then ZU.cleanAuthor(name, 'author', name.includes(',')) trims trailing
+		// punctuation and, with a comma, takes the text before the first comma as the last name.
+		const zoteroCleanAuthor = (raw: string) => {
+			const name = raw.replace(/^[\s.,/[\]:]+/, '').replace(/[\s.,/[\]:]+$/, '');
+			const parts = raw.includes(',') ? name.split(/, ?/) : [name.slice(name.lastIndexOf(' ') + 1), name.slice(0, name.lastIndexOf(' '))];
+			return { lastName: parts[0], firstName: parts[1] };
+		};
+		const author = citationMeta(page(), SITE).find((t) => t.name === 'citation_author')!.content;
+		const byComma = author.split(/\s*,\s*/);
+		expect(byComma.length > 1 && byComma[0]!.includes(' ') && byComma[1]!.includes(' ')).toBe(false);
+		expect(zoteroCleanAuthor(author)).toEqual({ lastName: "ORCA — Observatoire de la relocalisation des centres d'appels", firstName: undefined });
+		expect(zoteroCleanAuthor("ORCA — Observatoire de la relocalisation des centres d'appels")).toEqual({
+			lastName: "d'appels",
+			firstName: 'ORCA — Observatoire de la relocalisation des centres',
+		});
 	});
 	test('JSON-LD: Article for pages, Dataset for data pages', () => {
-		expect(articleJsonLd(page(), SITE)).toMatchObject({ '@type': 'Article', dateModified: '2026-11-22', version: '15b0a8e1' });
+		expect(articleJsonLd(page(), SITE)).toMatchObject({ '@type': 'Article', dateModified: '2026-11-22', version: '15b0a8e1', author: { name: ORCA_FR } });
+		expect(articleJsonLd(page({ lang: 'en' }), SITE)).toMatchObject({ author: { '@type': 'Organization', name: ORCA_EN } });
 		const dataset = datasetJsonLd(page({ kind: 'dataset' }), SITE, [{ url: `${SITE}/data/sources.json`, encodingFormat: 'application/json' }]);
 		expect(dataset).toMatchObject({ '@type': 'Dataset', name: page().title, license: 'https://creativecommons.org/licenses/by/4.0/' });
 		expect(dataset).not.toHaveProperty('headline');
+	});
+});
+
+describe('the original document’s reference', () => {
+	const qe = loadContent().documents.find((d) => d.id === 'qe-15-10719')!;
+	const accessed = { 'date-parts': [[2026, 12, 1]] } as CslItem['accessed'];
+	test('in the four styles, in French', () => {
+		const item = { ...originalItem(qe.data, 'fr', 'k', qe.data.officialUrl), accessed };
+		expect(text(item, 'apa', 'fr')).toBe(
+			'Haury, Y. (2018, 17 juillet). Question écrite n° 10719 (15e législature). In Journal officiel de la République française (p. 6253). Assemblée nationale. https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
+		);
+		expect(text(item, 'chicago', 'fr')).toBe(
+			'Haury, Yannick. 2018. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française. Assemblée nationale. 17 juillet. Consulté le 1 décembre 2026. https://questions.assemblee-nationale.fr/q15/15-10719QE.htm.',
+		);
+		expect(text(item, 'mla', 'fr')).toContain('Haury, Yannick. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française,');
+		expect(text(item, 'iso690', 'fr')).toContain('HAURY, Yannick, 2018. Question écrite n° 10719 (15e législature) [en ligne]. Journal officiel de la République française');
+	});
+	test('in English; without an official link, no URL and no accessed date', () => {
+		const item = originalItem(qe.data, 'en', 'k');
+		expect(text(item, 'apa', 'en')).toBe(
+			'Haury, Y. (2018, July 17). Written question no. 10719 (15th legislature). In Journal officiel de la République française (p. 6253). National Assembly (France).',
+		);
+		expect(referenceWithAccessedSlot(item, 'chicago', 'en').accessed).toBeNull();
 	});
 });

@@ -12,9 +12,9 @@ import type { AccessedFormat } from './client.ts';
 export type { AccessedFormat };
 
 const SENTINEL = [1111, 12, 22] as const;
-const probe = (dated: boolean, y: number, m: number, d: number): CslItem => ({
+const probe = (type: string, dated: boolean, y: number, m: number, d: number): CslItem => ({
 	id: 'probe',
-	type: 'webpage',
+	type,
 	title: 'Probe',
 	author: [{ literal: 'Probe' }],
 	'container-title': 'Site',
@@ -37,13 +37,13 @@ const commonSuffix = (xs: string[]) => {
 const cache = new Map<string, AccessedFormat | null>();
 
 /**
- * The accessed-date format of a style in a language, or null when the style does not print one
- * (APA prints it only for undated pages: `dated` says which case to learn).
+ * The accessed-date format of a style in a language for an item of CSL `type`, dated or not, or
+ * null when the style prints none (APA prints it for web pages and datasets only).
  */
-export function accessedFormat(style: StyleId, lang: 'fr' | 'en', dated = true): AccessedFormat | null {
-	const key = `${style}|${lang}|${dated}`;
+export function accessedFormat(style: StyleId, lang: 'fr' | 'en', dated = true, type = 'webpage'): AccessedFormat | null {
+	const key = `${style}|${lang}|${dated}|${type}`;
 	if (cache.has(key)) return cache.get(key)!;
-	const render = (y: number, m: number, d: number) => formatReference(probe(dated, y, m, d), style, lang, 'text');
+	const render = (y: number, m: number, d: number) => formatReference(probe(type, dated, y, m, d), style, lang, 'text');
 	const base = render(...SENTINEL);
 	const other = render(2222, 3, 5);
 	let result: AccessedFormat | null = null;
@@ -84,9 +84,9 @@ export interface SplitReference {
 	accessed: AccessedFormat | null;
 }
 
-/** Formats `item` with the sentinel accessed date and cuts the date out. */
+/** Formats `item` with the sentinel accessed date and cuts the date out (no accessed date without a URL). */
 export function referenceWithAccessedSlot(item: CslItem, style: StyleId, lang: 'fr' | 'en'): SplitReference {
-	const format = accessedFormat(style, lang, item.issued !== undefined);
+	const format = item.URL ? accessedFormat(style, lang, item.issued !== undefined, item.type) : null;
 	if (!format) return { before: formatReference(item, style, lang), after: '', accessed: null };
 	const html = formatReference({ ...item, accessed: { 'date-parts': [[...SENTINEL]] } }, style, lang);
 	const written = escapeHtml(writeAccessed(format, new Date(SENTINEL[0], SENTINEL[1] - 1, SENTINEL[2])));

@@ -6,7 +6,7 @@ declare module '@citation-js/core' {
 		get(name: string): string | undefined;
 	}
 	export class Cite {
-		constructor(data: unknown);
+		constructor(data: unknown, options?: { forceType?: string });
 		data: Array<Record<string, unknown>>;
 		format(format: 'bibliography', options: Record<string, unknown>): string | Array<[string, string]>;
 		format(format: 'bibtex' | 'biblatex' | 'ris' | 'data', options?: Record<string, unknown>): string;

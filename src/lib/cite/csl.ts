@@ -4,12 +4,25 @@
  * no citation library: the formatting lives in `engine.ts`.
  */
 import type { Author, Source } from '../../schemas/source.ts';
+import type { Lang } from '../../schemas/common.ts';
 import { LICENCE } from '../../consts.ts';
+import { t } from '../../i18n/index.ts';
 
-/** The site's editorial author, credited on every page. */
-export const ORCA_AUTHOR = "ORCA — Observatoire de la relocalisation des centres d'appels";
 /** The site name, as the container of every page. */
 export const SITE_NAME = 'ORCA';
+
+/** The site's editorial author, credited on every page, in the page's language (one institutional name). */
+export function orcaAuthor(lang: Lang): string {
+	return `${SITE_NAME} — ${t(lang, 'site.longName')}`;
+}
+
+/**
+ * A field value on one line: every run of white space (line breaks included) becomes one space.
+ * Reference files hold one field per line, so a line break inside a value would end the field.
+ */
+export function oneLine(text: string): string {
+	return text.replace(/\s+/gu, ' ').trim();
+}
 
 /** A CSL date: `date-parts` holds [year, month?, day?] at the precision known. */
 export interface CslDate {
@@ -25,12 +38,15 @@ export interface CslItem {
 	'citation-key'?: string;
 	type: string;
 	title?: string;
+	/** Page (in the Journal officiel, for an original document). */
+	page?: string;
 	author?: CslName[];
 	'container-title'?: string;
 	publisher?: string;
 	issued?: CslDate;
 	accessed?: CslDate;
-	URL: string;
+	/** Absent only for a document with no official record online. */
+	URL?: string;
 	version?: string;
 	language?: string;
 	abstract?: string;
@@ -92,14 +108,14 @@ export function pageItem(page: CitablePage, site: URL | string, base = '/'): Csl
 		id: key,
 		'citation-key': key,
 		type: 'webpage',
-		title: page.title,
-		author: [{ literal: ORCA_AUTHOR }],
+		title: oneLine(page.title),
+		author: [{ literal: orcaAuthor(page.lang) }],
 		'container-title': SITE_NAME,
 		issued: cslDate(page.published ?? page.updated),
 		URL: canonicalUrl(page.path, site),
 		version: page.version,
 		language: page.lang,
-		abstract: page.summary,
+		abstract: oneLine(page.summary),
 		note: [page.updated && `${page.lang === 'fr' ? 'Mis à jour le' : 'Last updated'} ${page.updated}`, licenceNote(page.lang)]
 			.filter(Boolean)
 			.join('. '),
@@ -117,7 +133,7 @@ const SOURCE_TYPES: Record<Source['type'], string> = {
 };
 
 function cslName(author: Author): CslName {
-	return 'literal' in author ? { literal: author.literal } : { family: author.family, given: author.given };
+	return 'literal' in author ? { literal: oneLine(author.literal) } : { family: oneLine(author.family), given: oneLine(author.given) };
 }
 
 /** The CSL-JSON item of a bibliography source; its record (not the work) is under ORCA's licence. */
@@ -129,12 +145,12 @@ export function sourceItem(id: string, source: Source): CslItem {
 		type: SOURCE_TYPES[source.type],
 		URL: source.url,
 		language: source.language,
-		note: [source.via && `via ${source.via}`, `Record: ORCA, ${LICENCE.name}`].filter(Boolean).join('. '),
+		note: [source.via && `via ${oneLine(source.via)}`, `Record: ORCA, ${LICENCE.name}`].filter(Boolean).join('. '),
 	};
-	if (source.title) item.title = source.title;
+	if (source.title) item.title = oneLine(source.title);
 	if (source.authors.length > 0) item.author = source.authors.map(cslName);
-	if (press) item['container-title'] = source.publisher;
-	else item.publisher = source.publisher;
+	if (press) item['container-title'] = oneLine(source.publisher);
+	else item.publisher = oneLine(source.publisher);
 	const issued = cslDate(source.published);
 	if (issued) item.issued = issued;
 	return item;

@@ -38,13 +38,41 @@ export function standaloneStyle(xml: string): string {
 	return xml.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
 }
 
+/** The retrieval statement of APA 7's CSL ("Retrieved December 1, 2026, from"), printed only for undated works. */
+const APA_RETRIEVED =
+	'<choose><if match="none" variable="issued status"><text term="retrieved" text-case="capitalize-first"/><group delimiter=", "><date form="text" variable="accessed"/><text term="from"/></group></if></choose>';
+
+/**
+ * What ORCA asks of APA 7 in every language. APA 7 gives a retrieval date for works designed to
+ * change (APA 9.16): ORCA's pages and datasets are, so a web page or dataset with an accessed date
+ * prints it even when dated; sources carry no accessed date and official documents are not web
+ * pages, so neither prints one. The version of a
+ * web page follows its title ("(Version 15b0a8e1)"), as APA writes it for versioned works.
+ */
+const APA_ORCA = (xml: string) =>
+	replaceOnce(
+		replaceOnce(
+			xml,
+			APA_RETRIEVED,
+			`<choose><if match="any" type="webpage dataset"><choose><if variable="accessed">${APA_RETRIEVED.slice('<choose><if match="none" variable="issued status">'.length, -'</if></choose>'.length)}</if></choose></if></choose>`,
+		),
+		'patent performance periodical post post-weblog review review-book speech webpage"/><else-if match="any" variable="collection-editor',
+		'patent performance periodical post post-weblog review review-book speech"/><else-if match="any" variable="collection-editor',
+	);
+
 /**
  * French conventions a published style lacks, applied on French pages. APA 7's CSL writes the day
  * after the month in every language ("(2026, novembre 22)"); French adaptations of APA write it
- * first, with the ordinal for the first ("(2026, 22 novembre)", "(2026, 1ᵉʳ novembre)").
+ * first, with the ordinal for the first ("(2026, 22 novembre)", "(2026, 1ᵉʳ novembre)"), and write
+ * the retrieval date "Consulté le 1ᵉʳ décembre 2026, à l'adresse https://…".
  */
 const FRENCH: Partial<Record<StyleId, (xml: string) => string>> = {
-	apa: (xml) => replaceOnce(xml, '<date-part name="month"/><date-part name="day" prefix=" "/>', '<date-part name="day" form="ordinal" suffix=" "/><date-part name="month"/>'),
+	apa: (xml) =>
+		replaceOnce(
+			replaceOnce(xml, '<date-part name="month"/><date-part name="day" prefix=" "/>', '<date-part name="day" form="ordinal" suffix=" "/><date-part name="month"/>'),
+			'<text term="retrieved" text-case="capitalize-first"/><group delimiter=", "><date form="text" variable="accessed"/>',
+			'<text value="Consulté le"/><group delimiter=", "><date variable="accessed"><date-part name="day" form="ordinal" suffix=" "/><date-part name="month" suffix=" "/><date-part name="year"/></date>',
+		),
 };
 
 function replaceOnce(xml: string, from: string, to: string): string {
@@ -52,10 +80,14 @@ function replaceOnce(xml: string, from: string, to: string): string {
 	return xml.replace(from, to);
 }
 
-/** The style as used on pages in `lang`: the published one, with French conventions on French pages. */
+/** ORCA's changes to a published style in every language (see `APA_ORCA`). */
+const ORCA: Partial<Record<StyleId, (xml: string) => string>> = { apa: APA_ORCA };
+
+/** The style as used on pages in `lang`: the published one with ORCA's changes, and French conventions on French pages. */
 export function styleFor(id: StyleId, lang: 'fr' | 'en', xml = STYLE_SOURCES[id]): string {
+	const orca = ORCA[id]?.(xml) ?? xml;
 	const french = lang === 'fr' ? FRENCH[id] : undefined;
-	return french ? french(xml) : xml;
+	return french ? french(orca) : orca;
 }
 
 const registry = plugins.config.get('@csl');

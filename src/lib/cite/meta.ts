@@ -3,7 +3,8 @@
  * Dublin Core) and schema.org JSON-LD for search engines. No COinS: it would override the tags.
  */
 import { LICENCE } from '../../consts.ts';
-import { canonicalUrl, ORCA_AUTHOR, SITE_NAME, type CitablePage } from './csl.ts';
+import { canonicalUrl, oneLine, orcaAuthor, SITE_NAME, type CitablePage } from './csl.ts';
+import type { Lang } from '../../schemas/common.ts';
 import type { Author } from '../../schemas/source.ts';
 import { basePath } from '../url.ts';
 
@@ -13,23 +14,34 @@ export interface MetaTag {
 	content: string;
 }
 
-/** An author as `citation_author` wants it: "Family, Given", or the organisation's name. */
+/**
+ * An author as `citation_author` wants it: "Family, Given" for a person. Zotero's Embedded Metadata
+ * translator splits a name without a comma at its last space (first name "ORCA — Observatoire …",
+ * last name "d'appels") and has no single-field mode for these tags; a name with a comma is read as
+ * "Last, First", so an organisation is written with a trailing comma and comes through whole, as
+ * the last name with no first name.
+ */
 export function citationAuthor(author: Author): string {
-	return 'literal' in author ? author.literal : `${author.family}, ${author.given}`;
+	return 'literal' in author ? `${oneLine(author.literal)},` : `${author.family}, ${author.given}`;
 }
 
-/** The citation meta tags of a page (canonical and `og:site_name` are written by the layout). */
+/**
+ * The citation meta tags of a page (canonical, `og:site_name` — Zotero's website title — and
+ * `DC.rights` are written by the layout). `DC.type` is a Zotero item type, which Zotero takes as is
+ * (`webpage`, `dataset`); without it `citation_title` makes Zotero guess a journal article.
+ */
 export function citationMeta(page: CitablePage, site: URL | string): MetaTag[] {
 	const url = canonicalUrl(page.path, site);
 	const published = page.published ?? page.updated;
+	const author = orcaAuthor(page.lang);
 	const tags: MetaTag[] = [
 		{ name: 'DC.type', content: page.kind === 'dataset' ? 'dataset' : 'webpage' },
 		{ name: 'DC.title', content: page.title },
-		{ name: 'DC.creator', content: ORCA_AUTHOR },
+		{ name: 'DC.creator', content: author },
 		{ name: 'DC.publisher', content: SITE_NAME },
 		{ name: 'DC.language', content: page.lang },
 		{ name: 'citation_title', content: page.title },
-		{ name: 'citation_author', content: ORCA_AUTHOR },
+		{ name: 'citation_author', content: citationAuthor({ literal: author }) },
 	];
 	if (published) tags.push({ name: 'citation_date', content: published }, { name: 'DC.date', content: published });
 	tags.push(
@@ -44,7 +56,7 @@ export function citationMeta(page: CitablePage, site: URL | string): MetaTag[] {
 
 type JsonLd = Record<string, unknown>;
 
-const organisation = (): JsonLd => ({ '@type': 'Organization', name: ORCA_AUTHOR, alternateName: SITE_NAME });
+const organisation = (lang: Lang): JsonLd => ({ '@type': 'Organization', name: orcaAuthor(lang), alternateName: SITE_NAME });
 
 /** schema.org `Article` for a prose page (case, document, methodology …). */
 export function articleJsonLd(page: CitablePage, site: URL | string): JsonLd {
@@ -57,8 +69,8 @@ export function articleJsonLd(page: CitablePage, site: URL | string): JsonLd {
 		inLanguage: page.lang,
 		url,
 		mainEntityOfPage: url,
-		author: organisation(),
-		publisher: organisation(),
+		author: organisation(page.lang),
+		publisher: organisation(page.lang),
 		...(page.published || page.updated ? { datePublished: page.published ?? page.updated } : {}),
 		...(page.updated ? { dateModified: page.updated } : {}),
 		version: page.version,
@@ -80,7 +92,7 @@ export function datasetJsonLd(page: CitablePage, site: URL | string, distributio
 		...rest,
 		'@type': 'Dataset',
 		name: headline,
-		creator: organisation(),
+		creator: organisation(page.lang),
 		distribution: distribution.map((d) => ({ '@type': 'DataDownload', contentUrl: d.url, encodingFormat: d.encodingFormat })),
 	};
 }

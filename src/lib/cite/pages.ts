@@ -6,9 +6,10 @@
 import type { Lang } from '../../schemas/common.ts';
 import { LANGS } from '../../schemas/common.ts';
 import { getCorpus, type Case, type Corpus, type PolicyDocument } from '../../build/corpus.ts';
-import { pageUrl } from '../url.ts';
+import { basePath, pageUrl } from '../url.ts';
 import { t } from '../../i18n/index.ts';
-import type { CitablePage } from './csl.ts';
+import { citationKey, type CitablePage, type CslItem } from './csl.ts';
+import { originalItem } from './original.ts';
 import { contentVersion } from './version.ts';
 
 /** A case or document page. */
@@ -23,6 +24,25 @@ export function entryCitation(kind: 'cases' | 'documents', entry: Case | PolicyD
 		updated: entry.data.updated,
 		version: contentVersion(entry.data, text.data, text.body),
 	};
+}
+
+/**
+ * The reference of the document a document page is about (`original.ts`), keyed after the page
+ * (`orca_fr_documents_<slug>_original`), with the page's link only when it is an official record
+ * (a source of type `official` at that URL), as the page itself says.
+ */
+export function documentOriginal(entry: PolicyDocument, lang: Lang, sources: Corpus['sources']): CslItem {
+	const link = [...sources.values()].find((s) => s.url === entry.data.officialUrl);
+	const key = `${citationKey(pageUrl(lang, 'documents', entry.id), basePath())}_original`;
+	return originalItem(entry.data, lang, key, link?.type === 'official' ? entry.data.officialUrl : undefined);
+}
+
+/** Every document page's original-document reference, with the page's path (for `<page>/cite-original.*`). */
+export async function originalCitations(): Promise<Array<{ path: string; lang: Lang; item: CslItem }>> {
+	const corpus = await getCorpus();
+	return LANGS.flatMap((lang) =>
+		corpus.documents.map((d) => ({ path: pageUrl(lang, 'documents', d.id), lang, item: documentOriginal(d, lang, corpus.sources) })),
+	);
 }
 
 /** The newest `updated` date of the corpus: the version date of pages built from all of it. */
