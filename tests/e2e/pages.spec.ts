@@ -1,4 +1,5 @@
 import { loadContent } from '../../scripts/lib/content.ts';
+import { jobFigureText } from '../../src/lib/job-figures.ts';
 import { expect, sitePages, test } from './fixtures.ts';
 
 const pages = sitePages();
@@ -22,8 +23,10 @@ test('the language switch lands on the same page in the other language', async (
 test('a case page shows its facts, announced and observed figures apart, quotes and sources', async ({ page }) => {
 	await page.goto('en/cases/phone-marketing-dreux/');
 	const facts = page.getByRole('region', { name: 'Fact sheet' });
-	await expect(facts).toContainText('400 announced');
-	await expect(facts).toContainText('550 observed');
+	// Each figure with its measure, kind, date and claimant.
+	const dreux = loadContent().cases.find((c) => c.id === 'phone-marketing-dreux')!.data.jobs;
+	expect(dreux.map((j) => j.count)).toEqual([400, 550]);
+	for (const job of dreux) await expect(facts).toContainText(jobFigureText('en', job, { claimant: true }));
 	await expect(facts).toContainText('Dreux (Eure-et-Loir), France');
 	const timeline = page.getByRole('region', { name: 'Timeline of the case' });
 	await expect(timeline.getByRole('listitem')).toHaveCount(3);
