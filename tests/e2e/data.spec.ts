@@ -33,10 +33,7 @@ test('the CSV is RFC 4180 with a BOM, one row per case, matching the JSON', asyn
 	const dreux = rows.find((r) => r.id === 'phone-marketing-dreux')!;
 	// The latest columns hold only comparable figures (moved, created, cut), with their measure; every figure is listed with its measure.
 	const jobs = loadContent().cases.find((c) => c.id === 'phone-marketing-dreux')!.data.jobs;
-	expect(jobs.map((j) => [j.count, j.kind])).toEqual([
-		[400, 'announced'],
-		[550, 'observed'],
-	]);
+	expect(jobs.map((j) => [j.count, j.kind])).toEqual(expect.arrayContaining([[400, 'announced'], [550, 'observed']]));
 	for (const kind of ['announced', 'observed'] as const) {
 		const figure = latestComparable(jobs, kind);
 		expect(dreux[`${kind}_jobs`]).toBe(figure ? String(figure.count) : '');
@@ -44,7 +41,8 @@ test('the CSV is RFC 4180 with a BOM, one row per case, matching the JSON', asyn
 		expect(dreux[`${kind}_jobs_date`]).toBe(figure?.date ?? '');
 	}
 	expect(dreux.job_figures_list).toBe(jobs.map(jobFigureItem).join(';'));
-	expect(dreux.job_figures_list).toMatch(/^400 \S+ announced 2009-06 \S+;550 \S+ observed 2019 \S+$/);
+	expect(dreux.job_figures_list).toMatch(/(^|;)400 \S+ announced 2009-06 \S+(;|$)/);
+	expect(dreux.job_figures_list).toMatch(/(^|;)550 \S+ observed 2019 \S+(;|$)/);
 	expect(rows.find((r) => r.id === 'keyyo-casablanca-abbeville')!.announced_jobs).toBe('');
 });
 

@@ -25,7 +25,7 @@ test('a case page shows its facts, announced and observed figures apart, quotes 
 	const facts = page.getByRole('region', { name: 'Fact sheet' });
 	// Each figure with its measure, kind, date and claimant.
 	const dreux = loadContent().cases.find((c) => c.id === 'phone-marketing-dreux')!.data.jobs;
-	expect(dreux.map((j) => j.count)).toEqual([400, 550]);
+	expect(dreux.map((j) => j.count)).toEqual(expect.arrayContaining([400, 550]));
 	for (const job of dreux) await expect(facts).toContainText(jobFigureText('en', job, { claimant: true }));
 	await expect(facts).toContainText('Dreux (Eure-et-Loir), France');
 	const timeline = page.getByRole('region', { name: 'Timeline of the case' });
