@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/build/content.ts';
+import { jobFigureText } from '../../src/lib/job-figures.ts';
 import { expect, sitePages, test } from './fixtures.ts';
 
 const pages = sitePages();
@@ -24,8 +25,10 @@ test('the language switch lands on the same page in the other language', async (
 test('a case page shows its facts, announced and observed figures apart, quotes and sources', async ({ page }) => {
 	await page.goto('en/cases/phone-marketing-dreux/');
 	const facts = page.getByRole('region', { name: 'Fact sheet' });
-	await expect(facts).toContainText('400 announced');
-	await expect(facts).toContainText('550 observed');
+	// Each figure with its measure, kind, date and claimant.
+	const dreux = loadContent().cases.find((c) => c.id === 'phone-marketing-dreux')!.data.jobs;
+	expect(dreux.map((j) => j.count)).toEqual(expect.arrayContaining([400, 550]));
+	for (const job of dreux) await expect(facts).toContainText(jobFigureText('en', job, { claimant: true }));
 	await expect(facts).toContainText('Dreux (Eure-et-Loir), France');
 	const timeline = page.getByRole('region', { name: 'Timeline of the case' });
 	await expect(timeline.getByRole('listitem')).toHaveCount(3);
