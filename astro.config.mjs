@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
+import { proseProcessor } from './src/lib/prose-sanitize.ts';
 
 /** Sub-path the site is served under, e.g. `/orca/` (default `/`). */
 const base = process.env.ORCA_BASE ?? '/';
@@ -31,8 +32,12 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
-	// No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline'.
-	markdown: { syntaxHighlight: false },
+	// No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline'. Raw HTML in prose
+	// is parsed, then sanitised against an allow-list (src/lib/prose-sanitize.ts) in every Markdown render.
+	markdown: {
+		syntaxHighlight: false,
+		processor: proseProcessor(),
+	},
 	// Separate caches let the tests build fixture corpora without touching the main build's.
 	cacheDir: process.env.ORCA_CACHE_DIR ?? './node_modules/.astro',
 });
