@@ -25,9 +25,19 @@ export default defineConfig({
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
 	// no 'unsafe-inline' scripts. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval' allows
 	// compiling WebAssembly, not JavaScript eval). Style *attributes* (chart geometry set by D3, SVG
-	// fills) are the one inline allowance, scoped to style-src-attr.
+	// fills) are the one inline allowance, scoped to style-src-attr. Everything else comes from the
+	// site itself: no <base>, no plugin, no frame, images from the site or data: URLs only. A <meta>
+	// policy cannot set frame-ancestors (browsers ignore it there): that needs an HTTP header (README).
 	security: {
 		csp: {
+			directives: [
+				"default-src 'self'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"object-src 'none'",
+				"frame-src 'none'",
+				"img-src 'self' data:",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
