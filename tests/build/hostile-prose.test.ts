@@ -1,11 +1,12 @@
 /**
  * Hostile raw HTML in a case's Markdown never reaches the built page: the good corpus plus one case
- * text full of dangerous markup, built alone. Harmless markup beside it is kept.
+ * text full of dangerous markup (and a title made of markup), built alone. Harmless markup beside it is kept.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const work = mkdtempSync(join(tmpdir(), 'orca-hostile-prose-'));
@@ -37,12 +38,17 @@ Harmless: **bold**, <b>html bold</b>, [a link](https://example.org/page), <a hre
 ## A heading
 `;
 
+/** A title is text everywhere it appears (h1, <title>, meta tags, JSON-LD, search data, citations). */
+const HOSTILE_TITLE = `Acme <script>alert('title')</script> <img src=x onerror=alert('img')> & "quotes"`;
+
 let page = '';
 let prose = '';
 beforeAll(() => {
 	const root = join(work, 'content');
 	cpSync('tests/fixtures/good', root, { recursive: true });
-	appendFileSync(join(root, 'cases/acme-rabat-lille/en.md'), HOSTILE);
+	const en = join(root, 'cases/acme-rabat-lille/en.md');
+	writeFileSync(en, readFileSync(en, 'utf8').replace('title: "Acme comes back to Lille"', `title: ${JSON.stringify(HOSTILE_TITLE)}`));
+	appendFileSync(en, HOSTILE);
 	const out = join(work, 'dist');
 	const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
 		encoding: 'utf8',
@@ -73,6 +79,20 @@ describe('the built case page', () => {
 
 	test('has no refresh, base or remote origin from the prose anywhere', () => {
 		expect(page).not.toMatch(/http-equiv="refresh"|<base\s|evil\.example\.com/);
+	});
+
+	test('shows a hostile title as text, never as markup', () => {
+		const html = parse(page);
+		expect(html.querySelector('h1')?.text).toBe(HOSTILE_TITLE);
+		expect(html.querySelector('title')?.text).toBe(`${HOSTILE_TITLE} · ORCA`);
+		expect(html.querySelectorAll('[onerror]')).toHaveLength(0);
+		expect(html.querySelectorAll('img').filter((img) => img.hasAttribute('src'))).toHaveLength(0);
+		// Scripts that hold the title are data (JSON-LD, search data) with `<` escaped, never code.
+		for (const script of html.querySelectorAll('script'))
+			if (script.text.includes('alert')) {
+				expect(script.getAttribute('type')).toMatch(/json/);
+				expect(script.text).not.toContain('<');
+			}
 	});
 
 	test('keeps the harmless markup', () => {
