@@ -76,6 +76,7 @@ export const httpUrl = z
 			`expected a URL without a user name or password before "@" (the page is on the host after it), got "${String(issue.input)}"`,
 	});
 
+const BLANK = 'expected a one-line text, got an empty or white-space-only one';
 /** Line breaks, tabs and the other control characters (Unicode Cc), and the line and paragraph separators. */
 const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029]/u;
 
@@ -85,7 +86,9 @@ const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029]/u;
  */
 export const line = z
 	.string({ error: 'expected a one-line text' })
-	.refine((value) => value.trim() !== '', { error: 'expected a one-line text, got an empty or white-space-only one', abort: true })
+	// min(1) also gives the JSON Schema of the open data its minLength.
+	.min(1, { error: BLANK, abort: true })
+	.refine((value) => value.trim() !== '', { error: BLANK, abort: true })
 	.refine((value) => !NOT_ONE_LINE.test(value), {
 		error: (issue) =>
 			`expected a one-line text without line breaks, tabs or control characters, got ${JSON.stringify(issue.input)}`,
