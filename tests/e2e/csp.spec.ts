@@ -24,7 +24,8 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
 		ready: async (page) => {
 			await expect(page.locator('#fig-events svg.chart rect.mark').first()).toBeVisible();
 			await expect(page.locator('svg.map')).toHaveCount(1);
-			const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#fig-events').getByRole('button', { name: 'PNG' }).click()]);
+			const button = page.locator('#fig-events').getByRole('button', { name: 'PNG' });
+			const [png] = await Promise.all([page.waitForEvent('download'), button.click()]);
 			expect(png.suggestedFilename()).toBe('orca-fig-events.png');
 		},
 	},

@@ -56,7 +56,8 @@ describe('harmless Markdown and HTML are kept', () => {
 		const md = `## Why it came back\n\n- one\n- two\n\n| Year | Jobs |\n| --- | --- |\n| 2010 | 20 |\n\n> "Quoted" line.`;
 		expect(await render(md)).toBe(
 			'<h2 id="why-it-came-back">Why it came back</h2>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n' +
-				'<table>\n<thead>\n<tr>\n<th>Year</th>\n<th>Jobs</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>2010</td>\n<td>20</td>\n</tr>\n</tbody>\n</table>\n' +
+				'<table>\n<thead>\n<tr>\n<th>Year</th>\n<th>Jobs</th>\n</tr>\n</thead>\n' +
+				'<tbody>\n<tr>\n<td>2010</td>\n<td>20</td>\n</tr>\n</tbody>\n</table>\n' +
 				'<blockquote>\n<p>“Quoted” line.</p>\n</blockquote>',
 		);
 	});
