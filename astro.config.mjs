@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
-import { proseProcessor } from './src/lib/prose-sanitize.ts';
+import { proseProcessor } from './src/integrations/prose-sanitize.ts';
 
 /** Sub-path the site is served under, e.g. `/orca/` (default `/`). */
 const base = process.env.ORCA_BASE ?? '/';
@@ -43,7 +43,7 @@ export default defineConfig({
 		},
 	},
 	// No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline'. Raw HTML in prose
-	// is parsed, then sanitised against an allow-list (src/lib/prose-sanitize.ts) in every Markdown render.
+	// is parsed, then sanitised against an allow-list in every Markdown render (src/integrations/prose-sanitize.ts).
 	markdown: {
 		syntaxHighlight: false,
 		processor: proseProcessor(),

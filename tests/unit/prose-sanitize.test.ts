@@ -1,9 +1,9 @@
 /**
- * The site's Markdown processor (src/lib/prose-sanitize.ts) drops dangerous raw HTML and keeps the
- * Markdown features the site uses, with the same heading ids as Astro's default pipeline.
+ * The site's Markdown processor (src/integrations/prose-sanitize.ts) drops dangerous raw HTML and keeps
+ * the Markdown features the site uses, with the same heading ids as Astro's default pipeline.
  */
 import { describe, expect, test } from 'vitest';
-import { proseProcessor } from '../../src/lib/prose-sanitize.ts';
+import { proseProcessor } from '../../src/integrations/prose-sanitize.ts';
 
 async function render(markdown: string): Promise<string> {
 	const renderer = await proseProcessor().createRenderer({ syntaxHighlight: false } as never);
