@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import { formerPaths } from './src/build/content.ts';
+import { proseProcessor } from './src/integrations/prose-sanitize.ts';
 
 /** Sub-path the site is served under, e.g. `/orca/` (default `/`). */
 const base = process.env.ORCA_BASE ?? '/';
@@ -27,15 +28,29 @@ export default defineConfig({
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
 	// no 'unsafe-inline' scripts. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval' allows
 	// compiling WebAssembly, not JavaScript eval). Style *attributes* (chart geometry set by D3, SVG
-	// fills) are the one inline allowance, scoped to style-src-attr.
+	// fills) are the one inline allowance, scoped to style-src-attr. Everything else comes from the
+	// site itself: no <base>, no plugin, no frame, images from the site or data: URLs only. A <meta>
+	// policy cannot set frame-ancestors (browsers ignore it there): that needs an HTTP header (README).
 	security: {
 		csp: {
+			directives: [
+				"default-src 'self'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"object-src 'none'",
+				"frame-src 'none'",
+				"img-src 'self' data:",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
-	// No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline'.
-	markdown: { syntaxHighlight: false },
+	// No code blocks to highlight, and Shiki's inline styles would need 'unsafe-inline'. Raw HTML in prose
+	// is parsed, then sanitised against an allow-list in every Markdown render (src/integrations/prose-sanitize.ts).
+	markdown: {
+		syntaxHighlight: false,
+		processor: proseProcessor(),
+	},
 	// Separate caches let the tests build fixture corpora without touching the main build's.
 	cacheDir: process.env.ORCA_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -6,7 +6,7 @@ import type { Lang } from '../schemas/common.ts';
 import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import type { DataCorpus } from './data-corpus.ts';
 import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from './charts/aggregates.ts';
-import { toCsv } from './open-data/cases.ts';
+import { toCsv } from './csv.ts';
 import { countryName, formatMoney, formatNumber, label, t } from '../i18n/index.ts';
 import { yearRange, type ChartSpec } from './charts/layout.ts';
 import { aggregateFlows, flowYears, type FlowMapPayload } from './charts/flows.ts';
@@ -43,7 +43,7 @@ const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const movementSeries = (lang: Lang) => MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
 const num = (lang: Lang, n: number): TableCell => ({ text: formatNumber(lang, n), raw: n, numeric: true });
 const text = (s: string): TableCell => ({ text: s, raw: s });
-const csvOf = (head: string[], rows: TableCell[][]) => toCsv(head, rows.map((r) => r.map((c) => String(c.raw))));
+const csvOf = (head: string[], rows: TableCell[][]) => toCsv(head, rows.map((r) => r.map((c) => c.raw)));
 
 function yearMovementRows(lang: Lang, rows: YearMovementValue[]): TableCell[][] {
 	const years = [...new Set(rows.map((r) => r.year))];
@@ -262,7 +262,7 @@ export function flowMapData(lang: Lang, corpus: DataCorpus) {
 	const movements = Object.fromEntries(MOVEMENTS.map((m) => [m, label(lang, 'movement', m)])) as FlowMapPayload['movements'];
 	const csv = toCsv(
 		['from', 'to', 'movement', 'cases', 'announced_jobs', 'announced_jobs_cases', 'observed_jobs', 'observed_jobs_cases'],
-		flows.map((f) => [f.from, f.to, f.movement, f.cases, f.announced.n ? f.announced.sum : '', f.announced.n, f.observed.n ? f.observed.sum : '', f.observed.n].map(String)),
+		flows.map((f) => [f.from, f.to, f.movement, f.cases, f.announced.n ? f.announced.sum : undefined, f.announced.n, f.observed.n ? f.observed.sum : undefined, f.observed.n]),
 	);
 	const strings = {
 		cases: t(lang, 'map.tooltip.cases'),

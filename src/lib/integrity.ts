@@ -3,6 +3,7 @@
  * document has its prose in both languages. Pure, so that tests reach it without Astro.
  */
 import { LANGS } from '../schemas/common.ts';
+import { comparableUrl } from './url.ts';
 
 /** The minimum the checks need to know about an entry. */
 export interface EntryRef<T> {
@@ -91,18 +92,22 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 	};
 	const texts = new Set(corpus.texts.map((t) => t.id));
 
-	// One bibliography: a URL is one source, cited everywhere by the same id.
-	const byUrl = new Map<string, string>();
+	// One bibliography: a URL is one source, cited everywhere by the same id. URLs are compared once
+	// normalised (case of scheme and host, default port, fragment, trailing slash).
+	const byUrl = new Map<string, { id: string; url: string }>();
 	for (const source of corpus.sources) {
 		const url = (source.data as { url?: string }).url;
-		if (!url) continue;
-		const first = byUrl.get(url);
-		if (first === undefined) byUrl.set(url, source.id);
+		if (!url || !URL.canParse(url)) continue;
+		const key = comparableUrl(url);
+		const first = byUrl.get(key);
+		if (first === undefined) byUrl.set(key, { id: source.id, url });
 		else
 			issues.push({
 				file: source.filePath ?? `${root}/sources/${source.id}.yaml`,
 				field: 'url',
-				message: `same URL as source "${first}"; expected one file per source: cite "${first}" instead`,
+				message:
+					`same URL as source "${first.id}"${first.url === url ? '' : ` ("${first.url}" and "${url}" are one page)`}; ` +
+					`expected one file per source: cite "${first.id}" instead`,
 			});
 	}
 

@@ -1,4 +1,7 @@
-/** Every internal URL goes through here, so that the site works under any `base`. */
+/**
+ * Every internal URL goes through here, so that the site works under any `base`; external URLs are
+ * compared through `comparableUrl`.
+ */
 import type { Lang } from '../schemas/common.ts';
 
 /** `base` as configured, always ending with `/` (`/` or `/orca/`). */
@@ -23,4 +26,16 @@ export function switchLanguage(pathname: string, to: Lang, base?: string): strin
 	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
 	const withoutLang = rest.replace(/^(fr|en)(\/|$)/, '');
 	return pathWithBase(`${to}/${withoutLang}`, root);
+}
+
+/**
+ * The form under which two external URLs are the same page: scheme and host in lower case, default
+ * port dropped (the URL parser does these), `#fragment` dropped, and no trailing slash after a path
+ * (`https://Example.org:443/a/#x` → `https://example.org/a`). The query is kept: it can name the page.
+ */
+export function comparableUrl(url: string): string {
+	const parsed = new URL(url);
+	parsed.hash = '';
+	if (parsed.pathname.length > 1) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+	return parsed.href;
 }

@@ -3,7 +3,7 @@
  * `content/cases/<slug>/case.yaml`; the prose in `fr.md` and `en.md` beside it (see `text.ts`).
  */
 import { z } from 'astro/zod';
-import { change, countryCode, fields, localized, partialDate, slug } from './common.ts';
+import { change, countryCode, fields, line, localized, partialDate, slug } from './common.ts';
 import {
 	CLAIMANTS,
 	CONFIDENCES,
@@ -60,11 +60,11 @@ const jobFigure = fields({
 /** A short quote in its original language, attributed and sourced. */
 const quote = fields({
 	/** The exact words, in the original language, kept short. */
-	text: z.string().min(1).max(300),
+	text: line.max(300),
 	/** Language of the quote (`fr`, `en`). */
 	lang: z.string().regex(/^[a-z]{2}$/),
 	/** Who said it. */
-	speaker: z.string().min(1),
+	speaker: line,
 	/** The speaker's role at the time, per language. */
 	role: localized.optional(),
 	/** Where the quote was published. */
@@ -94,9 +94,9 @@ export const caseEvent = fields({
 
 export const caseSchema = fields({
 	/** The company whose customer contact moved. */
-	company: z.string().min(1),
+	company: line,
 	/** The group the company belongs to, when relevant. */
-	group: z.string().optional(),
+	group: line.optional(),
 	/** Sector of the company (closed list). */
 	sector: z.enum(SECTORS),
 	/** Business function that moved (closed list). */
@@ -104,7 +104,7 @@ export const caseSchema = fields({
 	/** Whether the company runs the work itself or through an outsourcer. */
 	operator: z.enum(OPERATORS),
 	/** The outsourcer's name when `operator` is `provider`. */
-	provider: z.string().optional(),
+	provider: line.optional(),
 	/** reshoring | offshoring | nearshoring. */
 	movement: z.enum(MOVEMENTS),
 	/** Whether all of the activity moved or only part. */

@@ -62,11 +62,37 @@ export const countryCode = z
 		error: (issue) => `expected an ISO 3166-1 alpha-2 country code such as FR or MA, got "${String(issue.input)}"`,
 	});
 
-/** An absolute http(s) URL; `javascript:`, `data:` and relative URLs are refused. */
+/**
+ * An absolute http(s) URL; `javascript:`, `data:` and relative URLs are refused, and so is a user
+ * name or password before an `@` (`https://example.org@evil.example.com/` leads to evil.example.com).
+ */
 export const httpUrl = z
 	.string({ error: 'expected an http(s) URL' })
 	.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
 		error: (issue) => `expected an absolute http:// or https:// URL, got "${String(issue.input)}"`,
+		abort: true,
+	})
+	.refine((value) => !/^https?:\/\/[^/?#]*@/i.test(value), {
+		error: (issue) =>
+			`expected a URL without a user name or password before "@" (the page is on the host after it), got "${String(issue.input)}"`,
+	});
+
+const BLANK = 'expected a one-line text, got an empty or white-space-only one';
+/** Line breaks, tabs and the other control characters (Unicode Cc), and the line and paragraph separators. */
+const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029]/u;
+
+/**
+ * One line of text: a name, a title, a label, a summary, a place. No line break, tab or other
+ * control character, and not empty or only white space. Long prose belongs in the Markdown body.
+ */
+export const line = z
+	.string({ error: 'expected a one-line text' })
+	// min(1) also gives the JSON Schema of the open data its minLength.
+	.min(1, { error: BLANK, abort: true })
+	.refine((value) => value.trim() !== '', { error: BLANK, abort: true })
+	.refine((value) => !NOT_ONE_LINE.test(value), {
+		error: (issue) =>
+			`expected a one-line text without line breaks, tabs or control characters, got ${JSON.stringify(issue.input)}`,
 	});
 
 /** The known name nearest to `name` (at most two edits away, or the same ignoring case), if any. */
@@ -114,10 +140,10 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 
 /** A short text written in both languages, e.g. a role, a place name or an event label. */
 export const localized = fields({
-	/** French text. */
-	fr: z.string().min(1),
-	/** English text. */
-	en: z.string().min(1),
+	/** French text, one line. */
+	fr: line,
+	/** English text, one line. */
+	en: line,
 });
 export type Localized = z.infer<typeof localized>;
 

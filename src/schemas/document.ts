@@ -3,7 +3,7 @@
  * `content/documents/<slug>/document.yaml`; prose in `fr.md` and `en.md` beside it.
  */
 import { z } from 'astro/zod';
-import { change, fields, httpUrl, localized, partialDate, slug } from './common.ts';
+import { change, fields, httpUrl, line, localized, partialDate, slug } from './common.ts';
 import { sourceIds } from './case.ts';
 import { DOCUMENT_KINDS } from './vocabulary.ts';
 
@@ -19,20 +19,20 @@ export const documentSchema = fields({
 	/** Kind of record (closed list). */
 	kind: z.enum(DOCUMENT_KINDS),
 	/** Official number, e.g. `10719`. */
-	number: z.string().optional(),
+	number: line.optional(),
 	/** Legislature or parliamentary term, e.g. `15`. */
-	legislature: z.string().optional(),
+	legislature: line.optional(),
 	/** Chamber or institution, per language (`Assemblée nationale` / `National Assembly`). */
 	chamber: localized,
 	/** Author of the question or text. */
 	author: z
 		.object({
 			/** Full name. */
-			name: z.string().min(1),
+			name: line,
 			/** Constituency, per language. */
 			constituency: localized.optional(),
 			/** Political group at the time. */
-			group: z.string().optional(),
+			group: line.optional(),
 		})
 		.optional(),
 	/** Ministry to which the question was put, per language. */

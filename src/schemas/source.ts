@@ -1,28 +1,28 @@
 /** A bibliographic source, one file per source in `content/sources/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { fields, httpUrl, partialDate } from './common.ts';
+import { fields, httpUrl, line, partialDate } from './common.ts';
 import { SOURCE_TYPES } from './vocabulary.ts';
 
 /** A person (`family`, `given`) or an organisation (`literal`) credited as author. */
 const author = z.union([
 	fields({
 		/** Family name, e.g. `Robillart`. */
-		family: z.string().min(1),
+		family: line,
 		/** Given name(s), e.g. `Olivier`. */
-		given: z.string().min(1),
+		given: line,
 	}),
 	fields({
 		/** An organisation credited as author, e.g. `Assemblée nationale`. */
-		literal: z.string().min(1),
+		literal: line,
 	}),
 ]);
 export type Author = z.infer<typeof author>;
 
 export const sourceSchema = fields({
 	/** Title as published, in its original language; omit when the page shows none (never make one up). */
-	title: z.string().min(1).optional(),
+	title: line.optional(),
 	/** Who published it: newspaper, institution, company, website. */
-	publisher: z.string().min(1),
+	publisher: line,
 	/** Authors in order; empty when the page names none. */
 	authors: z.array(author).default([]),
 	/** Where the source can be read. */
@@ -36,6 +36,6 @@ export const sourceSchema = fields({
 	/** Kind of publisher: official, press, company, academic, union, aggregator, blog. */
 	type: z.enum(SOURCE_TYPES),
 	/** A repost of another outlet's article, named here (e.g. an aggregator copy). */
-	via: z.string().optional(),
+	via: line.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

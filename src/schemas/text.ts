@@ -1,12 +1,12 @@
 /** The prose of a case or document in one language: `fr.md` / `en.md` in its folder. */
 import { z } from 'astro/zod';
-import { fields, partialDate } from './common.ts';
+import { fields, line, partialDate } from './common.ts';
 
 export const textSchema = fields({
 	/** Page title in this language. */
-	title: z.string().min(1).max(160),
+	title: line.max(160),
 	/** One or two sentences shown in lists, search results and metadata. */
-	summary: z.string().min(1).max(400),
+	summary: line.max(400),
 	/** Editorial pages only (methodology): date of the last update (YYYY-MM-DD), shown and cited as the page's version date. Cases and documents keep theirs in their YAML. */
 	updated: partialDate.optional(),
 });

@@ -137,6 +137,27 @@ describe('malformed content stops the build', () => {
 			field: 'relatedCases[0]',
 			expected: /unknown case "ghost-case"/,
 		},
+		{
+			name: 'company-line-break',
+			edit: (r) => replaceIn(join(r, CASE), /^company: Acme\n/m, 'company: "Acme\\nEvil"\n'),
+			file: CASE,
+			field: 'company',
+			expected: /expected a one-line text without line breaks, tabs or control characters, got "Acme\\nEvil"/,
+		},
+		{
+			name: 'blank-summary',
+			edit: (r) => replaceIn(join(r, 'cases/acme-rabat-lille/en.md'), 'summary: "A test case."', 'summary: "   "'),
+			file: 'cases/acme-rabat-lille/en.md',
+			field: 'summary',
+			expected: /expected a one-line text, got an empty or white-space-only one/,
+		},
+		{
+			name: 'url-user-info',
+			edit: (r) => replaceIn(join(r, 'sources/press-one.yaml'), 'https://example.org/article', 'https://example.org@evil.example.com/article'),
+			file: 'sources/press-one.yaml',
+			field: 'url',
+			expected: /expected a URL without a user name or password before "@"/,
+		},
 	];
 
 	for (const c of cases) {

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3';
 import { expect, test } from './fixtures.ts';
-import { loadContent } from '../../scripts/lib/content.ts';
-import { jobFigureItem } from '../../scripts/data/cases.ts';
+import { loadContent } from '../../src/build/content.ts';
+import { jobFigureItem } from '../../src/lib/open-data/cases.ts';
 import { latestComparable } from '../../src/lib/job-figures.ts';
 
 test('the data page links every download, with the version and the licence', async ({ page, request }) => {

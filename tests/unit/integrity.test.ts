@@ -51,6 +51,24 @@ describe('corpus integrity', () => {
 			{ file: 'content/sources/s2.yaml', field: 'url', message: 'same URL as source "s1"; expected one file per source: cite "s1" instead' },
 		]);
 	});
+	test('two URLs of one page are one source, whatever their case, port, fragment or trailing slash', () => {
+		const c = corpus();
+		c.sources = [
+			{ id: 's1', data: { url: 'https://example.org/a/b' } },
+			{ id: 's2', filePath: 'content/sources/s2.yaml', data: { url: 'HTTPS://Example.ORG:443/a/b/#section' } },
+			{ id: 's3', filePath: 'content/sources/s3.yaml', data: { url: 'https://example.org/a/b?page=2' } },
+			{ id: 's4', filePath: 'content/sources/s4.yaml', data: { url: 'https://example.org/A/b' } },
+		];
+		expect(checkCorpus(c)).toEqual([
+			{
+				file: 'content/sources/s2.yaml',
+				field: 'url',
+				message:
+					'same URL as source "s1" ("https://example.org/a/b" and "HTTPS://Example.ORG:443/a/b/#section" are one page); ' +
+					'expected one file per source: cite "s1" instead',
+			},
+		]);
+	});
 	test('the error lists every issue on its own line', () => {
 		const error = new ContentError([
 			{ file: 'a.yaml', field: 'x', message: 'm1' },

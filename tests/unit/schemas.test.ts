@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countryCode, httpUrl, isCountryCode, isPartialDate, partialDate } from '../../src/schemas/common.ts';
+import { countryCode, httpUrl, isCountryCode, isPartialDate, line, partialDate } from '../../src/schemas/common.ts';
+import { textSchema } from '../../src/schemas/text.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -120,5 +121,90 @@ describe('document and source schemas', () => {
 		expect(sourceSchema.parse(base).authors).toEqual([]);
 		expect(sourceSchema.safeParse({ ...base, url: 'javascript:void(0)' }).success).toBe(false);
 		expect(sourceSchema.safeParse({ ...base, type: 'rumour' }).success).toBe(false);
+	});
+});
+
+/** Issues as the content loader prints them: `field: message`. */
+const problems = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+	result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+describe('one-line fields', () => {
+	const source = { publisher: 'X', url: 'https://example.org', language: 'fr', type: 'press' };
+	test.each([
+		['company', 'Acme\nEvil'],
+		['company', 'Acme\r\nEvil'],
+		['company', 'Acme\u2028Evil'],
+		['company', 'Acme\tEvil'],
+		['company', 'Acme\u0000'],
+		['company', 'Acme\u001b[31m'],
+		['group', 'Group\u0085'],
+		['provider', 'Provider\u007f'],
+	])('%s %j is refused, naming the field', (field, value) => {
+		expect(problems(caseSchema.safeParse({ ...goodCase, [field]: value }))).toEqual([
+			`${field}: expected a one-line text without line breaks, tabs or control characters, got ${JSON.stringify(value)}`,
+		]);
+	});
+	test('place names, labels, roles and speakers are one line too', () => {
+		const bad = 'Casa\nblanca';
+		const got = problems(
+			caseSchema.safeParse({
+				...goodCase,
+				from: [{ country: 'MA', place: { fr: bad, en: 'Casablanca' } }],
+				quotes: [{ text: 'Words.', lang: 'fr', speaker: bad, role: { fr: 'PDG', en: bad }, sources: ['s1'] }],
+				events: [{ date: '2010', type: 'other', label: { fr: bad, en: 'x' }, sources: ['s1'] }],
+			}),
+		).map((p) => p.split(':')[0]);
+		expect(got).toEqual(['from.0.place.fr', 'quotes.0.speaker', 'quotes.0.role.en', 'events.0.label.fr']);
+	});
+	test('source title, publisher and author names are one line', () => {
+		const got = problems(
+			sourceSchema.safeParse({ ...source, title: 'A\nB', publisher: 'P\rQ', authors: [{ family: 'F\tG', given: 'G' }, { literal: 'Org\n' }] }),
+		).map((p) => p.split(':')[0]);
+		expect(got).toEqual(['title', 'publisher', 'authors.0.family', 'authors.1.literal']);
+	});
+	test('titles and summaries of the prose are one line', () => {
+		expect(problems(textSchema.safeParse({ title: 'A\nB', summary: 'S.' }))).toEqual([
+			'title: expected a one-line text without line breaks, tabs or control characters, got "A\\nB"',
+		]);
+	});
+	test('accents, punctuation and non-Latin scripts are fine', () => {
+		expect(line.safeParse('Société Générale — « relation client » (Casablanca) 100 % 中文').success).toBe(true);
+	});
+});
+
+describe('white space alone is not a text', () => {
+	test.each(['', ' ', '   ', '\u00a0', '\u3000', '\n'])('%j is refused with one message naming the field', (value) => {
+		expect(problems(caseSchema.safeParse({ ...goodCase, company: value }))).toEqual([
+			'company: expected a one-line text, got an empty or white-space-only one',
+		]);
+	});
+	test('in every kind of record', () => {
+		const source = { publisher: ' ', url: 'https://example.org', language: 'fr', type: 'press' };
+		expect(problems(sourceSchema.safeParse(source))).toEqual(['publisher: expected a one-line text, got an empty or white-space-only one']);
+		expect(problems(textSchema.safeParse({ title: 'T', summary: '  ' }))).toEqual([
+			'summary: expected a one-line text, got an empty or white-space-only one',
+		]);
+		expect(problems(caseSchema.safeParse({ ...goodCase, to: [{ country: 'FR', place: { fr: ' ', en: 'Lille' } }] }))).toEqual([
+			'to.0.place.fr: expected a one-line text, got an empty or white-space-only one',
+		]);
+	});
+});
+
+describe('URLs with a user name', () => {
+	const withUser = ['https://example.org@evil.example.com/', 'https://user:pass@example.org/a', 'http://@example.org/', 'https://a%40b@example.org'];
+	test.each(withUser)('%s is refused, naming the field', (url) => {
+		const source = { publisher: 'X', url, language: 'fr', type: 'press' };
+		expect(problems(sourceSchema.safeParse(source))).toEqual([
+			`url: expected a URL without a user name or password before "@" (the page is on the host after it), got "${url}"`,
+		]);
+	});
+	test('an @ in the path, query or an archived copy is fine', () => {
+		const fine = ['https://example.org/@handle', 'https://example.org/a?to=x@y.org', 'https://web.archive.org/web/2010/https://example.org/@a'];
+		for (const url of fine)
+			expect(httpUrl.safeParse(url).success, url).toBe(true);
+	});
+	test('the archived copy is checked too', () => {
+		const source = { publisher: 'X', url: 'https://example.org', archived: 'https://a@evil.example.com/', language: 'fr', type: 'press' };
+		expect(problems(sourceSchema.safeParse(source))[0]).toMatch(/^archived: expected a URL without a user name/);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { basePath, pageUrl, pathWithBase, switchLanguage } from '../../src/lib/url.ts';
+import { basePath, comparableUrl, pageUrl, pathWithBase, switchLanguage } from '../../src/lib/url.ts';
 
 describe('base-aware URLs', () => {
 	test('base always ends with a slash', () => {
@@ -23,4 +23,19 @@ describe('base-aware URLs', () => {
 		expect(switchLanguage('/orca/fr/', 'en', '/orca/')).toBe('/orca/en/');
 		expect(switchLanguage('/orca/en', 'fr', '/orca/')).toBe('/orca/fr/');
 	});
+});
+
+describe('comparable external URLs', () => {
+	test.each([
+		['HTTPS://Example.ORG/a', 'https://example.org/a'],
+		['https://example.org:443/a', 'https://example.org/a'],
+		['http://example.org:80/a', 'http://example.org/a'],
+		['https://example.org:8443/a', 'https://example.org:8443/a'],
+		['https://example.org/a/#part', 'https://example.org/a'],
+		['https://example.org/a//', 'https://example.org/a'],
+		['https://example.org', 'https://example.org/'],
+		['https://example.org/#top', 'https://example.org/'],
+		['https://example.org/a/?q=1#x', 'https://example.org/a?q=1'],
+		['https://example.org/Case/Path', 'https://example.org/Case/Path'],
+	])('%s → %s', (url, expected) => expect(comparableUrl(url)).toBe(expected));
 });

@@ -53,23 +53,21 @@ export function standaloneSvg(svg: SVGSVGElement, credit: string): string {
 	return new XMLSerializer().serializeToString(clone);
 }
 
-/** A PNG of an SVG document at twice its size. */
+/**
+ * A PNG of an SVG document at twice its size. The SVG is loaded as a `data:` URL: the
+ * Content-Security-Policy allows images from the site and `data:` only (`img-src 'self' data:`).
+ */
 export async function svgToPng(svgText: string, width: number, height: number): Promise<Blob> {
-	const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-	try {
-		const image = new Image();
-		image.src = url;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = width * 2;
-		canvas.height = height * 2;
-		const context = canvas.getContext('2d')!;
-		context.scale(2, 2);
-		context.drawImage(image, 0, 0, width, height);
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
-	} finally {
-		URL.revokeObjectURL(url);
-	}
+	const image = new Image();
+	image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+	await image.decode();
+	const canvas = document.createElement('canvas');
+	canvas.width = width * 2;
+	canvas.height = height * 2;
+	const context = canvas.getContext('2d')!;
+	context.scale(2, 2);
+	context.drawImage(image, 0, 0, width, height);
+	return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
 }
 
 /** Wires the download and copy buttons inside `root` and shows them. */

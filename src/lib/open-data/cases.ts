@@ -7,6 +7,7 @@ import type { DataCorpus, DataEntry } from '../data-corpus.ts';
 import type { CaseRecord, CasesFile } from '../../schemas/open-data.ts';
 import { CONFIDENCES, FUNCTIONS, MOTIVES, MOVEMENTS, OPERATORS, SCOPES, SECTORS, STATUSES } from '../../schemas/vocabulary.ts';
 import { COMPARABLE_MEASURES, latestComparable, type JobFigure } from '../job-figures.ts';
+import { cellText, toCsv, type CsvValue } from '../csv.ts';
 import { byId, dataVersion, LICENCE, versionLabel } from './version.ts';
 
 /** Every case as published, ordered by id. */
@@ -21,7 +22,6 @@ export function caseRecords(corpus: DataCorpus): CaseRecord[] {
 
 /** The type of a CSV column, as the data dictionary states it. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'year' | 'list';
-type Cell = string | number | boolean | undefined;
 
 /** One column of `cases.csv`: its name, type, allowed values and how it is read off a case. */
 export interface CsvColumn {
@@ -31,7 +31,7 @@ export interface CsvColumn {
 	values?: { group: string; items: readonly string[] };
 	/** Unit of a number, as a UI dictionary key under `data.unit.`. */
 	unit?: 'jobs' | 'currency' | 'figures';
-	get(record: CaseRecord): Cell;
+	get(record: CaseRecord): CsvValue;
 }
 
 /** Separator between the items of a `list` column. */
@@ -95,28 +95,11 @@ export function flatCase(record: CaseRecord): Record<string, string> {
 	return Object.fromEntries(CASE_COLUMNS.map((c) => [c.name, cellText(c.get(record))]));
 }
 
-function cellText(value: Cell): string {
-	if (value === undefined) return '';
-	if (typeof value === 'boolean') return value ? 'true' : 'false';
-	return String(value);
-}
-
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(text: string): string {
-	return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as RFC 4180 CSV: CRLF line ends, a final CRLF, UTF-8 byte order mark first. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-	return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
 /** `cases.csv`. */
 export function casesCsv(corpus: DataCorpus): string {
-	const rows = caseRecords(corpus).map(flatCase);
 	return toCsv(
 		CASE_COLUMNS.map((c) => c.name),
-		rows.map((r) => CASE_COLUMNS.map((c) => r[c.name]!)),
+		caseRecords(corpus).map((record) => CASE_COLUMNS.map((c) => c.get(record))),
 	);
 }
 
