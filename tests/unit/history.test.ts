@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { byDate, changeLog, recordStates, type LoggedRecord } from '../../src/lib/history.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
 import { atomFeed, type FeedInput } from '../../src/lib/feed.ts';
@@ -119,7 +119,7 @@ describe('Atom feed', () => {
 		expect(feed.namespaceURI).toBe(NS);
 		expect(feed.localName).toBe('feed');
 		expect(feed.getAttribute('xml:lang')).toBe('en');
-		const child = (name: string) => [...feed.childNodes].filter((n) => n.nodeType === 1 && (n as Element).localName === name) as Element[];
+		const child = (name: string) => [...feed.getElementsByTagNameNS(NS, name)].filter((n) => n.parentNode === feed);
 		expect(child('id')[0]!.textContent).toBe('tag:orca.example.org,2026:en/feed');
 		expect(child('title')[0]!.textContent).toBe('ORCA — What’s new');
 		expect(child('updated')[0]!.textContent).toBe('2026-11-01T00:00:00Z');
