@@ -9,6 +9,8 @@ import frTimeline from './fr/timeline.json' with { type: 'json' };
 import enTimeline from './en/timeline.json' with { type: 'json' };
 import frSearch from './fr/search.json' with { type: 'json' };
 import enSearch from './en/search.json' with { type: 'json' };
+import frHistory from './fr/history.json' with { type: 'json' };
+import enHistory from './en/history.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 
@@ -16,8 +18,8 @@ import { formatPartialDate } from '../lib/dates.ts';
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
  * importing its two files here and spreading them into both dictionaries.
  */
-const fr = { ...frSite, ...frData, ...frCite, ...frTimeline, ...frSearch };
-const en = { ...enSite, ...enData, ...enCite, ...enTimeline, ...enSearch };
+const fr = { ...frSite, ...frData, ...frCite, ...frTimeline, ...frSearch, ...frHistory };
+const en = { ...enSite, ...enData, ...enCite, ...enTimeline, ...enSearch, ...enHistory };
 
 export type UiKey = keyof typeof fr;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };

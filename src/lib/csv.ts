@@ -1,5 +1,5 @@
 /**
- * The one CSV writer of the site: `cases.csv` (scripts/data/cases.ts) and every figure's CSV download
+ * The one CSV writer of the site: `cases.csv` (src/lib/open-data/cases.ts) and every figure's CSV download
  * (src/lib/figures.ts, handed to src/scripts/figure-tools.ts). RFC 4180, UTF-8 with a byte order
  * mark, CRLF line ends; text that a spreadsheet would run as a formula is neutralised.
  */

@@ -1,9 +1,10 @@
 /**
  * Cross-file checks that a single schema cannot make: every reference resolves, every case and
- * document has its prose in both languages. Pure, so that tests reach it without Astro.
+ * document has its prose in both languages and a consistent history (dates of `changes`). Pure, so that tests reach it without Astro.
  */
 import { LANGS } from '../schemas/common.ts';
 import { comparableUrl } from './url.ts';
+import { comparePartialDates } from './dates.ts';
 
 /** The minimum the checks need to know about an entry. */
 export interface EntryRef<T> {
@@ -75,6 +76,43 @@ export function repeatedItems(value: unknown, path = ''): { field: string; item:
 	}
 	if (value === null || typeof value !== 'object') return [];
 	return Object.entries(value).flatMap(([key, child]) => repeatedItems(child, path ? `${path}.${key}` : key));
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Problems with a record's dates, as `[field, message]`: change dates must be whole days, not before
+ * the first publication, not after `updated`, oldest first; `firstPublished` not after `updated`.
+ * Reads untyped data (a record that failed its schema is skipped field by field).
+ */
+export function historyProblems(data: Record<string, unknown>): [field: string, message: string][] {
+	const problems: [string, string][] = [];
+	const updated = typeof data.updated === 'string' ? data.updated : undefined;
+	const firstPublished = typeof data.firstPublished === 'string' ? data.firstPublished : undefined;
+	if (!updated) return problems;
+	const after = (a: string, b: string) => comparePartialDates(a, b) > 0;
+	if (firstPublished && after(firstPublished, updated))
+		problems.push(['firstPublished', `first published ${firstPublished}, after the last update (updated: ${updated}); expected a date on or before it`]);
+	const start = firstPublished ?? updated;
+	const changes = Array.isArray(data.changes) ? (data.changes as { date?: unknown }[]) : [];
+	let previous: string | undefined;
+	changes.forEach((change, i) => {
+		const date = typeof change?.date === 'string' ? change.date : undefined;
+		if (!date) return;
+		const field = `changes[${i}].date`;
+		if (!DAY.test(date)) problems.push([field, `expected the day of the change, YYYY-MM-DD, got "${date}"`]);
+		else if (after(start, date))
+			problems.push([
+				field,
+				firstPublished
+					? `change dated ${date}, before the first publication (firstPublished: ${firstPublished}); expected ${firstPublished} or later`
+					: `change dated ${date}, but the record has no firstPublished (so it counts as first published on its updated date, ${updated}); set firstPublished to the date it was first published`,
+			]);
+		else if (after(date, updated)) problems.push([field, `change dated ${date}, after the last update (updated: ${updated}); expected ${updated} or earlier, or set updated to ${date}`]);
+		else if (previous && after(previous, date)) problems.push([field, `change dated ${date}, before the change listed above it (${previous}); expected the changes oldest first`]);
+		previous = date;
+	});
+	return problems;
 }
 
 function describe(known: Set<string>): string {
@@ -164,6 +202,8 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 				else formerOwner.set(former, entry.id);
 			});
 			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`, kind);
+			for (const [field, message] of historyProblems(entry.data))
+				issues.push({ file: entry.filePath ?? `${root}/${kind}/${entry.id}/${yaml}`, field, message });
 			for (const lang of LANGS) {
 				if (!texts.has(`${kind}/${entry.id}/${lang}`))
 					issues.push({

@@ -158,6 +158,13 @@ describe('malformed content stops the build', () => {
 			field: 'url',
 			expected: /expected a URL without a user name or password before "@"/,
 		},
+		{
+			name: 'change-before-first-publication',
+			edit: (r) => replaceIn(join(r, CASE), '  - date: 2026-10-15', '  - date: 2026-09-15'),
+			file: CASE,
+			field: 'changes[0].date',
+			expected: /change dated 2026-09-15, before the first publication \(firstPublished: 2026-10-01\)/,
+		},
 	];
 
 	for (const c of cases) {

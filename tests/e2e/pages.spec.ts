@@ -8,7 +8,7 @@ const pages = sitePages();
 
 test('the site has every page type in both languages', () => {
 	for (const lang of ['fr', 'en'])
-		for (const path of ['', 'cases/', 'cases/keyyo-casablanca-abbeville/', 'cases/phone-marketing-dreux/', 'documents/', 'documents/qe-15-10719/', 'methodology/'])
+		for (const path of ['', 'cases/', 'cases/keyyo-casablanca-abbeville/', 'cases/phone-marketing-dreux/', 'documents/', 'documents/qe-15-10719/', 'methodology/', 'whats-new/', 'corrections/'])
 			expect(pages).toContain(`${lang}/${path}`);
 });
 
