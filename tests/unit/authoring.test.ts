@@ -139,7 +139,7 @@ describe('content:new', () => {
 		expect(problems(root)).toEqual([]);
 	});
 
-	test('a new document starts with its facts and both texts, each field documented', () => {
+	test('a new document starts with its facts and both texts, each field documented, and is accepted once filled', () => {
 		const root = corpus();
 		const [facts, fr] = scaffoldFiles('document', 'qe-2', root, join(root, '..', 'schemas'));
 		expect(facts!.text.split('\n').slice(0, 2)).toEqual([
@@ -170,6 +170,30 @@ describe('content:new', () => {
 				'',
 			].join('\n'),
 		);
+
+		writeScaffold('document', 'qe-2', root);
+		const file = join(root, 'documents/qe-2/document.yaml');
+		fill(file, [
+			['kind', 'written-question'],
+			['fr', 'Sénat'],
+			['en', 'Senate'],
+			['date', '2019-03'],
+			['officialUrl', 'https://example.org/qe-2'],
+			['updated', '2026-12-04'],
+		]);
+		expect(problems(root)).toEqual([
+			'documents/qe-2/document.yaml | sources.0 | placeholder TODO not filled',
+			'documents/qe-2/fr.md | title | placeholder TODO not filled',
+			'documents/qe-2/fr.md | summary | placeholder TODO not filled',
+			'documents/qe-2/fr.md | (text) | placeholder TODO not filled; expected the text of the page below the front matter',
+			'documents/qe-2/en.md | title | placeholder TODO not filled',
+			'documents/qe-2/en.md | summary | placeholder TODO not filled',
+			'documents/qe-2/en.md | (text) | placeholder TODO not filled; expected the text of the page below the front matter',
+		]);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('\nsources: [TODO]\n', '\nsources: [press-one]\n'));
+		fillText(join(root, 'documents/qe-2/fr.md'), 'Question écrite 2');
+		fillText(join(root, 'documents/qe-2/en.md'), 'Written question 2');
+		expect(problems(root)).toEqual([]);
 	});
 
 	test('refuses a bad or taken slug, with a message and status 1', () => {
@@ -178,18 +202,15 @@ describe('content:new', () => {
 			status: 1,
 			stderr: 'content:new: "Beta Paris" is not a valid slug; expected lower-case letters a-z, digits and single hyphens, e.g. acme-rabat-lille\n',
 		});
-		expect(run('scripts/content-new.ts', ['case', 'acme-rabat-lille'], root)).toMatchObject({
-			status: 1,
-			stderr: `content:new: ${join(root, 'cases/acme-rabat-lille')} already exists; choose another slug\n`,
-		});
-		expect(run('scripts/content-new.ts', ['source', 'press-one'], root)).toMatchObject({
-			status: 1,
-			stderr: `content:new: ${join(root, 'sources/press-one.yaml')} already exists; choose another id\n`,
-		});
-		expect(run('scripts/content-new.ts', ['study', 'x'], root)).toMatchObject({
-			status: 1,
-			stderr: 'content:new: unknown kind "study"; expected one of: case, document, source, context\n',
-		});
+		expect(() => scaffoldFiles('case', 'acme-rabat-lille', root)).toThrow(`${join(root, 'cases/acme-rabat-lille')} already exists; choose another slug`);
+		expect(() => scaffoldFiles('source', 'press-one', root)).toThrow(`${join(root, 'sources/press-one.yaml')} already exists; choose another id`);
+		expect(() => scaffoldFiles('source', 'press--one', root)).toThrow('"press--one" is not a valid id; expected lower-case letters');
+		expect(() => scaffoldFiles('study', 'x', root)).toThrow('unknown kind "study"; expected one of: case, document, source, context');
+		const caseFile = join(root, 'cases/acme-rabat-lille/case.yaml');
+		writeFileSync(caseFile, `${readFileSync(caseFile, 'utf8')}formerIds: [acme-lille]\n`);
+		expect(() => scaffoldFiles('case', 'acme-lille', root)).toThrow(
+			'"acme-lille" is a former slug of a merged or renamed record (its formerIds); choose another slug',
+		);
 		expect(readdirSync(join(root, 'cases'))).toEqual(['acme-rabat-lille']);
 	});
 });
