@@ -321,6 +321,11 @@ describe('editor JSON Schemas', () => {
 				}
 				count++;
 			}
+		for (const page of readdirSync('content/pages'))
+			for (const lang of ['fr', 'en']) {
+				const text = readFileSync(join('content/pages', page, `${lang}.md`), 'utf8');
+				check('text', `pages/${page}/${lang}.md`, yaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
+			}
 		for (const [folder, name] of [
 			['sources', 'source'],
 			['context', 'context'],
