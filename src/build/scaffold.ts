@@ -66,7 +66,7 @@ function hints(schema: JsonSchema, required: boolean): string {
 	return [
 		values && !said(values) ? `${items ? 'A list of' : 'One of'}: ${values.join(', ')}.` : '',
 		isDate(items ?? schema) && !said(['YYYY']) ? 'Written YYYY, YYYY-MM or YYYY-MM-DD.' : '',
-		items && !items.properties && !items.anyOf && !values ? 'A list: [a, b].' : '',
+		items && !items.properties && !items.anyOf && !values ? 'A list, written [first, second].' : '',
 		forms > 1 ? `Each item takes one of the ${forms} forms below.` : '',
 		required ? '' : 'Optional (uncomment to use).',
 	]
