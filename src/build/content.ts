@@ -27,6 +27,20 @@ export const REQUIRED_PAGES = ['methodology'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The value `npm run content:new` writes in every field the author must fill (and as the text of a
+ * new page). The reader refuses it wherever it is left, so no schema needs to know about it.
+ */
+export const PLACEHOLDER = 'TODO';
+
+/** The fields of a parsed YAML value (`to.0.country`, named as the schemas' issues name them) whose value is the placeholder. */
+export function placeholderFields(value: unknown, path: readonly (string | number)[] = []): string[] {
+	if (value === PLACEHOLDER) return [path.join('.') || '(file)'];
+	if (Array.isArray(value)) return value.flatMap((item, i) => placeholderFields(item, [...path, i]));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, child]) => placeholderFields(child, [...path, key]));
+}
+
 /** Files that tools leave in folders and that are not content: passed over. Any other name is read or refused. */
 const IGNORED = new Set(['.gitkeep', '.DS_Store']);
 
@@ -121,12 +135,15 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		return doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
 	};
 
+	/** The value checked by `schema`; a placeholder left in a field is reported instead of what the schema says of it. */
 	const validate = <S extends z.ZodType>(schema: S, value: unknown, path: string): z.infer<S> | undefined => {
+		const unfilled = placeholderFields(value);
+		for (const field of unfilled) problem(path, field, `placeholder ${PLACEHOLDER} not filled`);
 		const result = schema.safeParse(value);
-		if (result.success) return result.data;
+		if (result.success) return unfilled.length === 0 ? result.data : undefined;
 		for (const issue of result.error.issues) {
 			const field = [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])].join('.');
-			problem(path, field || '(file)', issue.message);
+			if (!unfilled.includes(field)) problem(path, field || '(file)', issue.message);
 		}
 		return undefined;
 	};
@@ -149,7 +166,9 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		}
 		const front = parseYaml(path, match[1]!, 'a front matter mapping with title and summary', 1);
 		const data = front === undefined ? undefined : validate(textSchema, front, path);
-		if (data) files.texts.push({ id, filePath: displayPath(path), data, body: text.slice(match[0].length).trim() });
+		const body = text.slice(match[0].length).trim();
+		if (body === PLACEHOLDER) problem(path, '(text)', `placeholder ${PLACEHOLDER} not filled; expected the text of the page below the front matter`);
+		if (data) files.texts.push({ id, filePath: displayPath(path), data, body });
 		else invalidTexts.push({ id, filePath: displayPath(path), data: {} });
 	};
 

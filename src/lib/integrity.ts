@@ -37,14 +37,14 @@ export interface ContentIssue {
 	message: string;
 }
 
+/** One issue as the build, `npm run data` and `npm run content:check` print it: `  file: field "x": message`. */
+export const issueLine = (issue: ContentIssue) => `  ${issue.file}: field "${issue.field}": ${issue.message}`;
+
 /** Thrown when content is not publishable; its message lists every issue, one per line. */
 export class ContentError extends Error {
 	readonly issues: ContentIssue[];
 	constructor(issues: ContentIssue[]) {
-		super(
-			`ORCA content is invalid (${issues.length} problem${issues.length > 1 ? 's' : ''}):\n` +
-				issues.map((i) => `  ${i.file}: field "${i.field}": ${i.message}`).join('\n'),
-		);
+		super(`ORCA content is invalid (${issues.length} problem${issues.length > 1 ? 's' : ''}):\n` + issues.map(issueLine).join('\n'));
 		this.name = 'ContentError';
 		this.issues = issues;
 	}

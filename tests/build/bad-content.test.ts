@@ -34,6 +34,12 @@ function dataWith(root: string) {
 	return { status: result.status, problems: result.stderr.split('\n').filter((line) => line.startsWith('  ')) };
 }
 
+/** `npm run content:check` on the same corpus: its exit status and the problem lines it prints. */
+function checkWith(root: string) {
+	const result = spawnSync(process.execPath, ['scripts/content-check.ts'], { encoding: 'utf8', env: { ...process.env, ORCA_CONTENT: root } });
+	return { status: result.status, problems: result.stderr.split('\n').filter((line) => line.startsWith('  ')), summary: result.stdout };
+}
+
 /** Replaces `from` by `to` in a fixture file (failing loudly if `from` is absent). */
 function replaceIn(file: string, from: string | RegExp, to: string) {
 	const text = readFileSync(file, 'utf8');
@@ -180,6 +186,12 @@ describe('malformed content stops the build', () => {
 			expect(data.status).toBe(1);
 			expect(data.problems.length).toBeGreaterThan(0);
 			for (const line of data.problems) expect(output).toContain(line);
+			// `npm run content:check` too, in seconds and without building.
+			const check = checkWith(root);
+			expect(check.status).toBe(1);
+			expect(check.problems).toEqual(data.problems);
+			for (const line of check.problems) expect(output).toContain(line);
+			expect(check.summary).toMatch(/^content: 1 case, 1 document, 1 source, 0 context entries checked; \d+ problems? in \d+ files?\n$/);
 		});
 	}
 

@@ -1,6 +1,6 @@
 /** JSON Schemas of the downloads, derived from the Zod schemas with z.toJSONSchema (never by hand). */
 import { z } from 'astro/zod';
-import { countryCode, partialDate } from '../../schemas/common.ts';
+import { countryCode, httpUrl, partialDate } from '../../schemas/common.ts';
 import { casesFile } from '../../schemas/open-data.ts';
 import { hasKey, t } from '../../i18n/index.ts';
 import { fieldKey, type JsonSchema } from '../data-dictionary.ts';
@@ -10,13 +10,34 @@ export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3
 /** The pattern of an ISO 3166-1 alpha-2 code; the schema also checks that the country exists. */
 export const COUNTRY_PATTERN = '^[A-Z]{2}$';
 
-/** A Zod schema as JSON Schema (2020-12), with patterns for refined strings and English descriptions. */
-export function jsonSchemaOf(schema: z.ZodType, describe: (path: string) => string | undefined = () => undefined): JsonSchema {
+/** The pattern of an absolute http(s) URL (`httpUrl`); the schema also checks that it parses. */
+export const URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/]+\\.\\S+$';
+
+/**
+ * A Zod schema as JSON Schema (2020-12), with patterns for refined strings and English descriptions.
+ * `io: 'output'` describes the data as published; `'input'` describes a content file as written
+ * (fields with a default may be left out, a year may be an unquoted number). `target: 'draft-7'`
+ * suits editors' YAML language servers, some of which know no later draft.
+ */
+export function jsonSchemaOf(
+	schema: z.ZodType,
+	describe: (path: string) => string | undefined = () => undefined,
+	{ io = 'output', target = 'draft-2020-12' }: { io?: 'input' | 'output'; target?: 'draft-2020-12' | 'draft-7' } = {},
+): JsonSchema {
 	const json = z.toJSONSchema(schema, {
-		io: 'output',
+		io,
+		target,
 		override: ({ zodSchema, jsonSchema }) => {
-			if ((zodSchema as unknown) === partialDate) Object.assign(jsonSchema, { pattern: PARTIAL_DATE_PATTERN });
+			if ((zodSchema as unknown) === partialDate) {
+				const text = { type: 'string', pattern: PARTIAL_DATE_PATTERN };
+				if (io === 'output') Object.assign(jsonSchema, text);
+				else {
+					delete jsonSchema.type;
+					Object.assign(jsonSchema, { anyOf: [text, { type: 'integer', minimum: 1900, maximum: 2100 }] });
+				}
+			}
 			if ((zodSchema as unknown) === countryCode) Object.assign(jsonSchema, { pattern: COUNTRY_PATTERN });
+			if ((zodSchema as unknown) === httpUrl) Object.assign(jsonSchema, { pattern: URL_PATTERN });
 		},
 	}) as JsonSchema;
 	const walk = (node: JsonSchema, prefix: string) => {
