@@ -28,7 +28,7 @@ export interface EventPlace {
  */
 export interface EventJobs {
 	kind: 'announced' | 'observed';
-	measure?: CaseData['jobs'][number]['measure'];
+	measure: CaseData['jobs'][number]['measure'];
 	claimant?: CaseData['jobs'][number]['claimant'];
 	count: number;
 }
@@ -127,7 +127,7 @@ function caseEvents(id: string, data: CaseData, title: Localized): TimelineEvent
 	const jobsOn = (date: string) =>
 		data.jobs
 			.filter((j) => j.date === date)
-			.map(({ kind, measure, claimant, count }) => ({ kind, ...(measure ? { measure } : {}), ...(claimant ? { claimant } : {}), count }));
+			.map(({ kind, measure, claimant, count }) => ({ kind, measure, ...(claimant ? { claimant } : {}), count }));
 	// A case whose sources date only the move itself is still placed on the timeline, once.
 	if (data.events.length === 0) {
 		if (!data.date) return [];
