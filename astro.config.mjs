@@ -18,13 +18,13 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// Sixteen pages in progress at a time: while some wait on their citations (formatted in a worker
-	// thread, src/lib/cite/references.ts) or on a file write, others render. The output is the same.
+	// thread, src/build/cite-references.ts) or on a file write, others render. The output is the same.
 	build: { format: 'directory', concurrency: 16 },
 	// The sitemap lists pages, not the 404 page or the redirects left by merged or renamed records.
 	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !moved.some((path) => page.endsWith(`/${path}`)) }), pagefind()],
 	devToolbar: { enabled: false },
-	// Where the build's citeproc worker thread lives (src/lib/cite/references.ts).
-	vite: { define: { __ORCA_CITE_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/cite/worker.ts', import.meta.url))) } },
+	// Where the build's citeproc worker thread lives (src/build/cite-references.ts).
+	vite: { define: { __ORCA_CITE_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/cite-worker.ts', import.meta.url))) } },
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
 	// no 'unsafe-inline' scripts. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval' allows
 	// compiling WebAssembly, not JavaScript eval). Style *attributes* (chart geometry set by D3, SVG

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { basePath } from '../lib/url.ts';
-import { citablePages, originalCitations } from '../lib/cite/pages.ts';
+import { citablePages, originalCitations } from '../build/cite-pages.ts';
 import { licenceNote, pageItem, type CslItem } from '../lib/cite/csl.ts';
 import { LICENCE } from '../consts.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/formats.ts';

@@ -10,7 +10,7 @@ import { parseReferences, toBibtex, toCslJson, toRis } from '../../src/lib/cite/
 import { bibliographyFile, bibliographyItems } from '../../src/lib/cite/bibliography.ts';
 import { citationKey, licenceNote, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { originalItem, originalTitle, personName } from '../../src/lib/cite/original.ts';
-import { withAccessed } from '../../src/lib/cite/client.ts';
+import { withAccessed } from '../../src/lib/cite/accessed-date.ts';
 
 const SITE = 'https://orca.example.org';
 const corpus = loadContent();

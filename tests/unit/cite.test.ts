@@ -3,8 +3,8 @@ import { Cite, plugins } from '@citation-js/core';
 import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle, styleFor } from '../../src/lib/cite/engine.ts';
 import { loadContent } from '../../src/build/content.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
-import { citeWorker, formatPageReferences } from '../../src/lib/cite/references.ts';
-import { writeAccessed } from '../../src/lib/cite/client.ts';
+import { citeWorker, formatPageReferences } from '../../src/build/cite-references.ts';
+import { writeAccessed } from '../../src/lib/cite/accessed-date.ts';
 import { citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
 import { originalItem } from '../../src/lib/cite/original.ts';
@@ -182,7 +182,7 @@ describe('standalone styles', () => {
 
 describe('the build’s citeproc worker', () => {
 	test('formats every real page as the page renderer does in place, and names the page when it fails', async () => {
-		const format = citeWorker(new URL('../../src/lib/cite/worker.ts', import.meta.url).pathname);
+		const format = citeWorker(new URL('../../src/build/cite-worker.ts', import.meta.url).pathname);
 		const corpus = loadContent();
 		const items = (['fr', 'en'] as const).flatMap((lang) =>
 			corpus.cases.map((e) => [pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/cases/${e.id}/` }), SITE), lang] as const),

@@ -6,9 +6,9 @@
  */
 import { formatReference, type StyleId } from './engine.ts';
 import type { CslItem } from './csl.ts';
-import { writeAccessed } from './client.ts';
+import { writeAccessed } from './accessed-date.ts';
 
-import type { AccessedFormat } from './client.ts';
+import type { AccessedFormat } from './accessed-date.ts';
 export type { AccessedFormat };
 
 const SENTINEL = [1111, 12, 22] as const;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import type { CslItem } from './csl.ts';
+import type { CslItem } from '../lib/cite/csl.ts';
 
 registerHooks({
 	resolve: (specifier, context, next) =>
@@ -16,7 +16,7 @@ registerHooks({
 			? { format: 'module', source: `export default ${JSON.stringify(readFileSync(new URL(url.slice(0, -'?raw'.length)), 'utf8'))};`, shortCircuit: true }
 			: next(url, context),
 });
-const { formatPageReferences } = await import('./references.ts');
+const { formatPageReferences } = await import('./cite-references.ts');
 
 parentPort!.on('message', ({ id, item, lang }: { id: number; item: CslItem; lang: 'fr' | 'en' }) => {
 	try {

@@ -1,4 +1,4 @@
-/** Browser helpers of the cite panel and anchors (no citation library: formatting is done at build time). */
+/** Accessed dates written in a style's format and added to downloaded references: pure, shared by the build and the browser. */
 
 /** How a style writes an accessed date: `pattern` with `{d}`, `{m}`, `{y}`; the 12 months; the 31 days. */
 export interface AccessedFormat {
@@ -15,11 +15,6 @@ export function writeAccessed(format: AccessedFormat, date: Date): string {
 		.replace('{d}', format.days[date.getDate() - 1]!);
 }
 
-/** Writes `date` into a `.cite-accessed` span using the style's pattern from its `data-format`. */
-export function fillAccessed(span: HTMLElement, date: Date): void {
-	span.textContent = writeAccessed(JSON.parse(span.dataset.format!) as AccessedFormat, date);
-	span.dataset.filled = '';
-}
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -42,23 +37,4 @@ export function withAccessed(text: string, format: 'bib' | 'ris' | 'json', date:
 	return text.replace(/^(@\w+\{[^,\n]+,\n)([\s\S]*?)^\}$/gm, (entry, head: string, body: string) =>
 		/^\turldate = /m.test(body) || !/^\turl = /m.test(body) ? entry : `${head}${body}\turldate = {${y}-${two(m)}-${two(d)}},\n}`,
 	);
-}
-
-/** Copies plain text (and HTML when the browser allows it, so italics survive a paste); true on success. */
-export async function copyText(text: string, html?: string): Promise<boolean> {
-	try {
-		if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
-			await navigator.clipboard.write([
-				new ClipboardItem({
-					'text/plain': new Blob([text], { type: 'text/plain' }),
-					'text/html': new Blob([html], { type: 'text/html' }),
-				}),
-			]);
-		} else {
-			await navigator.clipboard.writeText(text);
-		}
-		return true;
-	} catch {
-		return false;
-	}
 }

@@ -4,9 +4,9 @@
  * worker thread (worker.ts) and renders other pages meanwhile; the dev server and tests format in place.
  */
 import { Worker } from 'node:worker_threads';
-import { STYLES, type StyleId } from './engine.ts';
-import { referenceWithAccessedSlot, type SplitReference } from './accessed.ts';
-import type { CslItem } from './csl.ts';
+import { STYLES, type StyleId } from '../lib/cite/engine.ts';
+import { referenceWithAccessedSlot, type SplitReference } from '../lib/cite/accessed.ts';
+import type { CslItem } from '../lib/cite/csl.ts';
 
 export type PageReference = SplitReference & { style: StyleId };
 type Format = (item: CslItem, lang: 'fr' | 'en') => Promise<PageReference[]>;

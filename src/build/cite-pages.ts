@@ -3,14 +3,14 @@
  * `CitablePage` here, and `citablePages()` lists them all for the per-page downloads
  * (`<page>/cite.bib|ris|json`). A new page type with a cite panel adds itself to that list.
  */
-import type { Lang } from '../../schemas/common.ts';
-import { LANGS } from '../../schemas/common.ts';
-import { getCorpus, type Case, type Corpus, type PolicyDocument } from '../../build/corpus.ts';
-import { basePath, pageUrl } from '../url.ts';
-import { t } from '../../i18n/index.ts';
-import { citationKey, type CitablePage, type CslItem } from './csl.ts';
-import { originalItem } from './original.ts';
-import { contentVersion } from './version.ts';
+import type { Lang } from '../schemas/common.ts';
+import { LANGS } from '../schemas/common.ts';
+import { getCorpus, type Case, type Corpus, type PolicyDocument } from './corpus.ts';
+import { basePath, pageUrl } from '../lib/url.ts';
+import { t } from '../i18n/index.ts';
+import { citationKey, type CitablePage, type CslItem } from '../lib/cite/csl.ts';
+import { originalItem } from '../lib/cite/original.ts';
+import { contentVersion } from '../lib/cite/version.ts';
 
 /** A case or document page. */
 export function entryCitation(kind: 'cases' | 'documents', entry: Case | PolicyDocument, lang: Lang): CitablePage {
