@@ -210,6 +210,20 @@ describe('open-data files', () => {
 		expect(pkg.version).toBe(`${json.version.date}+${json.version.hash}`);
 		expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
 	});
+	test('events.json validates against its published JSON Schema, which refuses a bad event, and datapackage.json lists both', () => {
+		const build = (path: string) => DATASETS.find((d) => d.path === path)!.build(real);
+		const validate = new Ajv2020({ strict: false }).compile(JSON.parse(build('schema/events.schema.json')) as object);
+		const events = JSON.parse(build('events.json')) as { events: Record<string, unknown>[] };
+		expect(validate(events), JSON.stringify(validate.errors)).toBe(true);
+		events.events[0]!.lane = 'sideways';
+		expect(validate(events)).toBe(false);
+		const pkg = JSON.parse(build('datapackage.json')) as { resources: { name: string; path: string; schema?: unknown }[] };
+		expect(pkg.resources.map((r) => [r.name, r.path, r.schema])).toEqual([
+			['cases-csv', 'cases.csv', expect.any(Object)],
+			['cases-json', 'cases.json', 'schema/cases.schema.json'],
+			['events-json', 'events.json', 'schema/events.schema.json'],
+		]);
+	});
 	test('the version depends on the content, not on load order', () => {
 		const reversed = { ...real, cases: [...real.cases].reverse(), sources: [...real.sources].reverse() };
 		expect(dataVersion(reversed)).toEqual(dataVersion(real));

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/build/content.ts';
-import { caseTimeline, eventMovement, eventsDataset, LANES, TimelineDataError, timelineEvents, undatedCases } from '../../src/lib/timeline/events.ts';
+import { caseTimeline, eventMovement, LANES, TimelineDataError, timelineEvents, undatedCases } from '../../src/lib/timeline/events.ts';
+import { eventsFileData } from '../../src/lib/open-data/events.ts';
+import { casesFileData } from '../../src/lib/open-data/cases.ts';
+import { eventsFile } from '../../src/schemas/open-data.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 
@@ -142,13 +145,16 @@ describe('timelineEvents: the data script', () => {
 		for (const e of events) expect(LANES).toContain(e.lane);
 	});
 
-	test('the open-data file carries a version (hash of the events) and the licence', () => {
-		const corpus = loadContent('content');
-		const data = eventsDataset(corpus);
-		expect(data.licence.name).toBe('CC BY 4.0');
-		expect(data.version).toMatch(/^[0-9a-f]{12}$/);
+	test('events.json has the envelope of cases.json: the same version, licence and citation, and a schema that reads it', () => {
+		const corpus = loadContent('tests/fixtures/good');
+		const data = eventsFileData(corpus);
+		const cases = casesFileData(corpus);
+		expect(data.dataset).toBe('events');
+		expect(data.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+		expect(data.version).toEqual(cases.version);
+		expect(data.citation).toBe(cases.citation);
 		expect(data.count).toBe(data.events.length);
-		expect(eventsDataset(corpus).version).toBe(data.version);
+		expect(eventsFile.safeParse(data).success).toBe(true);
 	});
 
 	test('a large synthetic corpus stays in order', () => {

@@ -2,7 +2,8 @@
  * `<orca-timeline>`: wires the chart to its filters, counts, table, URL and buttons. The markup
  * (table, filters, buttons) is rendered by Timeline.astro; this enhances it.
  */
-import type { EventsDataset, TimelineEvent } from '../../lib/timeline/events.ts';
+import type { TimelineEvent } from '../../lib/timeline/events.ts';
+import type { EventsFile } from '../../schemas/open-data.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import {
 	DATE_FILTERS,
@@ -41,7 +42,7 @@ class OrcaTimeline extends HTMLElement {
 		// serves both languages.
 		const [response, { TimelineChart }] = await Promise.all([fetch(this.dataset.events!), import('./chart.ts')]);
 		if (!response.ok) throw new Error(`timeline: ${this.dataset.events} answered ${response.status}`);
-		this.#events = ((await response.json()) as EventsDataset).events;
+		this.#events = ((await response.json()) as EventsFile).events as TimelineEvent[];
 		this.#labels = JSON.parse(this.querySelector<HTMLScriptElement>('script[data-labels]')!.textContent!) as TimelineLabels;
 		performance.mark('timeline:parsed');
 		const q = <T extends Element>(sel: string) => this.querySelector<T>(sel) ?? undefined;

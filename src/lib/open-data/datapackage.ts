@@ -52,6 +52,7 @@ export function dataPackage(corpus: DataCorpus): string {
 				},
 			},
 			{ name: 'cases-json', path: 'cases.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: 'schema/cases.schema.json' },
+			{ name: 'events-json', path: 'events.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: 'schema/events.schema.json' },
 		],
 	};
 	return `${JSON.stringify(descriptor, null, '\t')}\n`;

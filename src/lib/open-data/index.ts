@@ -4,9 +4,9 @@
  */
 import type { DataCorpus } from '../data-corpus.ts';
 import { casesCsv, casesJson } from './cases.ts';
-import { caseSchemaJson, casesSchemaJson } from './schema.ts';
+import { caseSchemaJson, casesSchemaJson, eventsSchemaJson } from './schema.ts';
 import { dataPackage } from './datapackage.ts';
-import { eventsDataset } from '../timeline/events.ts';
+import { eventsJson } from './events.ts';
 import { bibliographyFile } from '../cite/bibliography.ts';
 
 const bibliography = (format: 'json' | 'bib' | 'ris') => (corpus: DataCorpus) =>
@@ -24,7 +24,8 @@ export const DATASETS: readonly Dataset[] = [
 	{ path: 'schema/case.schema.json', build: caseSchemaJson },
 	{ path: 'schema/cases.schema.json', build: casesSchemaJson },
 	{ path: 'datapackage.json', build: dataPackage },
-	{ path: 'events.json', build: (corpus) => `${JSON.stringify(eventsDataset(corpus), null, 2)}\n` },
+	{ path: 'events.json', build: eventsJson },
+	{ path: 'schema/events.schema.json', build: eventsSchemaJson },
 	{ path: 'sources.json', build: bibliography('json') },
 	{ path: 'sources.bib', build: bibliography('bib') },
 	{ path: 'sources.ris', build: bibliography('ris') },

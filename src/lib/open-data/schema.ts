@@ -1,7 +1,7 @@
 /** JSON Schemas of the downloads, derived from the Zod schemas with z.toJSONSchema (never by hand). */
 import { z } from 'astro/zod';
 import { countryCode, httpUrl, partialDate } from '../../schemas/common.ts';
-import { casesFile } from '../../schemas/open-data.ts';
+import { casesFile, eventsFile } from '../../schemas/open-data.ts';
 import { hasKey, t } from '../../i18n/index.ts';
 import { fieldKey, type JsonSchema } from '../data-dictionary.ts';
 
@@ -77,3 +77,9 @@ export const casesSchemaJson = () => `${JSON.stringify(casesFileJsonSchema(), nu
 /** `schema/case.schema.json`: one case record. */
 export const caseSchemaJson = () =>
 	`${JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'ORCA case', ...caseRecordJsonSchema() }, null, '\t')}\n`;
+
+/** `schema/events.schema.json`: `events.json` as a whole. */
+export const eventsSchemaJson = () => {
+	const json = jsonSchemaOf(eventsFile);
+	return `${JSON.stringify({ $schema: json.$schema, title: 'ORCA events.json', ...json }, null, '\t')}\n`;
+};

@@ -11,8 +11,6 @@ import type { Movement } from '../../schemas/vocabulary.ts';
 import { LANES, type Lane } from './lanes.ts';
 import { comparePartialDates, parsePartialDate, type Precision } from '../dates.ts';
 import { label, t } from '../../i18n/index.ts';
-import { LICENCE } from '../../consts.ts';
-import { sha256Hex } from '../hash.ts';
 
 export { LANES, type Lane } from './lanes.ts';
 
@@ -278,21 +276,4 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 export function caseTimeline(events: TimelineEvent[], corpus: DataCorpus, slug: string): TimelineEvent[] {
 	if (!corpus.cases.some((c) => c.id === slug)) throw new TimelineDataError(`case "${slug}" is not in the corpus`);
 	return events.filter((e) => e.page?.[0] === 'cases' && e.page[1] === slug);
-}
-
-/** The open-data file published at `/data/events.json` (and written by `npm run data`). */
-export interface EventsDataset {
-	name: string;
-	/** A short hash of the events: it changes exactly when the data changes. */
-	version: string;
-	licence: { name: string; url: string };
-	count: number;
-	events: TimelineEvent[];
-}
-
-/** The events with their version and licence, ready to serialise. */
-export function eventsDataset(corpus: DataCorpus): EventsDataset {
-	const events = timelineEvents(corpus);
-	const version = sha256Hex(JSON.stringify(events), 12);
-	return { name: 'ORCA timeline events', version, licence: { ...LICENCE }, count: events.length, events };
 }

@@ -1,0 +1,24 @@
+/** `events.json`: the timeline's events in the same envelope as `cases.json` (version, licence, citation). */
+import type { DataCorpus } from '../data-corpus.ts';
+import type { EventsFile } from '../../schemas/open-data.ts';
+import { timelineEvents } from '../timeline/events.ts';
+import { dataCitation } from './cases.ts';
+import { dataVersion, LICENCE } from './version.ts';
+
+/** The content of `events.json`. */
+export function eventsFileData(corpus: DataCorpus): EventsFile {
+	const events = timelineEvents(corpus);
+	const version = dataVersion(corpus);
+	return {
+		dataset: 'events',
+		title: "ORCA — timeline events / événements de la chronologie",
+		version,
+		licence: { name: LICENCE.name, url: LICENCE.url },
+		citation: dataCitation(version),
+		count: events.length,
+		events,
+	};
+}
+
+/** `events.json`, pretty-printed with a final newline. */
+export const eventsJson = (corpus: DataCorpus) => `${JSON.stringify(eventsFileData(corpus), null, '\t')}\n`;
