@@ -244,3 +244,7 @@ describe('open-data files', () => {
 		for (const c of CASE_COLUMNS) expect(hasKey(`csv.${c.name}`), `description of column ${c.name}`).toBe(true);
 	});
 });
+
+test('every download is described on the data page, in both languages', () => {
+	for (const d of DATASETS) expect(hasKey(`data.file.${d.path.split('/').at(-1)}`), d.path).toBe(true);
+});
