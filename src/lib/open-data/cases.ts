@@ -108,19 +108,16 @@ export function dataCitation(version: CasesFile['version']): string {
 	return `ORCA — Observatoire de la relocalisation des centres d'appels, open data, version ${versionLabel(version)}, ${LICENCE.name}.`;
 }
 
+/** What every JSON download carries besides its records: name, title, version, licence, citation and count. */
+export function envelope<D extends string>(corpus: DataCorpus, dataset: D, title: string, count: number) {
+	const version = dataVersion(corpus);
+	return { dataset, title, version, licence: { name: LICENCE.name, url: LICENCE.url }, citation: dataCitation(version), count };
+}
+
 /** The content of `cases.json`. */
 export function casesFileData(corpus: DataCorpus): CasesFile {
 	const cases = caseRecords(corpus);
-	const version = dataVersion(corpus);
-	return {
-		dataset: 'cases',
-		title: "ORCA — cases of call-centre relocation / cas de relocalisation de centres d'appels",
-		version,
-		licence: { name: LICENCE.name, url: LICENCE.url },
-		citation: dataCitation(version),
-		count: cases.length,
-		cases,
-	};
+	return { ...envelope(corpus, 'cases', "ORCA — cases of call-centre relocation / cas de relocalisation de centres d'appels", cases.length), cases };
 }
 
 /** `cases.json`, pretty-printed with a final newline. */

@@ -2,22 +2,12 @@
 import type { DataCorpus } from '../data-corpus.ts';
 import type { EventsFile } from '../../schemas/open-data.ts';
 import { timelineEvents } from '../timeline/events.ts';
-import { dataCitation } from './cases.ts';
-import { dataVersion, LICENCE } from './version.ts';
+import { envelope } from './cases.ts';
 
 /** The content of `events.json`. */
 export function eventsFileData(corpus: DataCorpus): EventsFile {
 	const events = timelineEvents(corpus);
-	const version = dataVersion(corpus);
-	return {
-		dataset: 'events',
-		title: "ORCA — timeline events / événements de la chronologie",
-		version,
-		licence: { name: LICENCE.name, url: LICENCE.url },
-		citation: dataCitation(version),
-		count: events.length,
-		events,
-	};
+	return { ...envelope(corpus, 'events', 'ORCA — timeline events / événements de la chronologie', events.length), events };
 }
 
 /** `events.json`, pretty-printed with a final newline. */
