@@ -14,7 +14,7 @@ export interface TimelineLabels {
 	sectors: Record<string, string>;
 	countries: Record<string, string>;
 	strings: Record<
-		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart',
+		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart' | 'openPage' | 'close',
 		string
 	>;
 }
@@ -52,6 +52,8 @@ export function timelineLabels(lang: Lang, events: readonly TimelineEvent[]): Ti
 			copied: t(lang, 'timeline.copied'),
 			copyFailed: t(lang, 'timeline.copyFailed'),
 			chart: t(lang, 'timeline.chart'),
+			openPage: t(lang, 'timeline.openPage'),
+			close: t(lang, 'timeline.close'),
 		},
 	};
 }
