@@ -24,3 +24,8 @@ export function switchLanguage(pathname: string, to: Lang, base?: string): strin
 	const withoutLang = rest.replace(/^(fr|en)(\/|$)/, '');
 	return pathWithBase(`${to}/${withoutLang}`, root);
 }
+
+/** A link that keeps the reader's view: `href`'s path with the current `?query` and `#hash` (the language switch). */
+export function withView(href: string, search: string, hash: string): string {
+	return href.replace(/[?#].*$/, '') + search + hash;
+}

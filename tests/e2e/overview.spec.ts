@@ -1,0 +1,22 @@
+/** The overviews as a reader meets them: the language switch keeps the view, the home page's trend, the case list on a phone. */
+import { expect, test } from './fixtures.ts';
+
+test('the language switch keeps the query and the hash (timeline and case list)', async ({ page }) => {
+	await page.goto('en/timeline/?lane=policy&view=2009-01-01_2014-01-01');
+	await expect(page.locator('orca-timeline[data-ready]')).toHaveCount(1);
+	const swap = page.getByRole('link', { name: 'Français' });
+	await expect(swap).toHaveAttribute('href', /\/fr\/timeline\/\?lane=policy&view=2009-01-01_2014-01-01$/);
+	// A filter changed after the page opened goes with the link too.
+	await page.getByLabel('Destination country').selectOption({ index: 0 });
+	await page.getByLabel('Movement or kind').selectOption('reshoring');
+	await expect.poll(() => new URL(page.url()).searchParams.get('lane')).toBe('reshoring');
+	await swap.click();
+	await expect(page).toHaveURL(/\/fr\/timeline\/\?lane=reshoring/);
+	await expect(page.locator('orca-timeline[data-ready]')).toHaveCount(1);
+	await expect(page.getByLabel('Mouvement ou type')).toHaveValue('reshoring');
+
+	await page.goto('fr/cases/?movement=reshoring#main');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/en\/cases\/\?movement=reshoring#main$/);
+	await expect(page.getByLabel('Movement')).toHaveValue('reshoring');
+});
