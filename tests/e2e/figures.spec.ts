@@ -65,9 +65,15 @@ test('a chart downloads as SVG, PNG and CSV', async ({ page }) => {
 		expect(download.suggestedFilename()).toBe(name);
 		const body = readFileSync((await download.path())!);
 		if (name.endsWith('.svg')) {
-			expect(body.toString()).toContain('<svg');
-			expect(body.toString()).toContain('CC BY 4.0');
-			expect(body.toString()).not.toContain('var(--');
+			// The file stands alone: title, legend, source line, licence and URL travel with the drawing.
+			const svg = body.toString();
+			const title = (await figure.locator('figcaption strong').textContent())!.replace(/\.$/, '');
+			expect(svg).toContain('<svg');
+			const number = (await figure.locator('.fig-number').textContent())!.replace(/\.$/, '');
+			expect(svg).toContain(`<title>${number}. ${title}</title>`);
+			for (const text of ['Source : ORCA, corpus version', 'Relocalisation', 'Délocalisation', 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/', '/fr/figures/#fig-events'])
+				expect(svg).toContain(text);
+			expect(svg).not.toContain('var(--');
 		} else if (name.endsWith('.png')) expect(body.subarray(1, 4).toString()).toBe('PNG');
 		else {
 			const csv = figureData('fr', 'fig-events').csv;

@@ -311,6 +311,8 @@ test('"copy a link to this view" copies the current URL', async ({ page, context
 });
 
 test('the timeline and a case page with a chart pass axe', async ({ page }) => {
+	// Axe checks the contrast of every label the chart writes: about 45 s for the timeline on two busy cores.
+	test.setTimeout(150_000);
 	for (const path of ['fr/timeline/', 'en/cases/phone-marketing-dreux/', 'fr/cases/bt-2003-offshore-india/']) {
 		await page.goto(path);
 		if (path.endsWith('timeline/')) {
