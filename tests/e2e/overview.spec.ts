@@ -20,3 +20,20 @@ test('the language switch keeps the query and the hash (timeline and case list)'
 	await expect(page).toHaveURL(/\/en\/cases\/\?movement=reshoring#main$/);
 	await expect(page.getByLabel('Movement')).toHaveValue('reshoring');
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the home page draws the trend in its HTML: cases per year by movement and the main corridors, linked to the figures', async ({ page }) => {
+		await page.goto('en/');
+		const years = page.getByRole('img', { name: 'Cases per year, by movement' });
+		await expect(years).toBeVisible();
+		expect(await years.locator('rect').count()).toBeGreaterThan(10);
+		await expect(years.locator('title').first()).toHaveText(/^\d{4} · (Reshoring|Offshoring|Nearshoring): \d+$/);
+		const corridors = page.getByRole('list', { name: 'The main corridors: cases per pair of countries' });
+		await expect(corridors.getByRole('listitem')).toHaveCount(8);
+		await expect(corridors.getByRole('listitem').first()).toContainText(/^[^→]+ → [^→]+\d+ cases/);
+		await expect(page.getByRole('link', { name: 'Cases per year, by movement' })).toHaveAttribute('href', /\/en\/figures\/#fig-events$/);
+		await expect(page.getByRole('link', { name: 'The timeline of every event' })).toHaveAttribute('href', /\/en\/timeline\/$/);
+	});
+});
