@@ -37,3 +37,20 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('link', { name: 'The timeline of every event' })).toHaveAttribute('href', /\/en\/timeline\/$/);
 	});
 });
+
+test('the case list on a 360 px phone: every fact of a case readable without horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('en/cases/');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	const scroller = page.locator('.case-list .table-scroll');
+	expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+	const row = page.locator('.case-list tbody tr').first();
+	for (const cell of await row.locator('th, td').all()) {
+		await expect(cell).toBeVisible();
+		const box = (await cell.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(360);
+	}
+	// Each fact is named: the column's label is written before it.
+	expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Movement"');
+});
