@@ -12,6 +12,7 @@ import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { eventHref, fill } from '../../lib/timeline/text.ts';
 import { placeLabels, shortSubject, type PlacedLabel } from '../../lib/timeline/mark-labels.ts';
+import { zoomGesture } from '../../lib/timeline/gestures.ts';
 
 const OVERVIEW_LANE_H = 6;
 
@@ -41,16 +42,6 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 /** Below this width (a phone) a mark is at least 24 px wide: a finger's target. */
 const NARROW = 640;
 
-/**
- * Which gestures zoom and pan. The wheel and a trackpad's two-finger scroll move the page, as on a
- * map: they zoom only with Ctrl or ⌘ held (a trackpad pinch arrives as a wheel event with Ctrl).
- * One finger scrolls the page; two fingers pinch. A mouse drag pans.
- */
-export function zoomGesture(event: { type: string; ctrlKey?: boolean; metaKey?: boolean; button?: number; touches?: { length: number } }): boolean {
-	if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey);
-	if (event.type.startsWith('touch')) return (event.touches?.length ?? 0) >= 2;
-	return !event.ctrlKey && !event.button;
-}
 const DAY_MS = 86_400_000;
 /** The UTC day nearest to `d`, so that a period read back from the scale does not drift by rounding. */
 const DAY = (d: Date) => new Date(Math.round(d.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
