@@ -39,3 +39,8 @@ export function comparableUrl(url: string): string {
 	if (parsed.pathname.length > 1) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
 	return parsed.href;
 }
+
+/** A link that keeps the reader's view: `href`'s path with the current `?query` and `#hash` (the language switch). */
+export function withView(href: string, search: string, hash: string): string {
+	return href.replace(/[?#].*$/, '') + search + hash;
+}

@@ -69,9 +69,15 @@ test('a chart downloads as SVG, PNG and CSV', async ({ page }) => {
 		expect(download.suggestedFilename()).toBe(name);
 		const body = readFileSync((await download.path())!);
 		if (name.endsWith('.svg')) {
-			expect(body.toString()).toContain('<svg');
-			expect(body.toString()).toContain('CC BY 4.0');
-			expect(body.toString()).not.toContain('var(--');
+			// The file stands alone: title, legend, source line, licence and URL travel with the drawing.
+			const svg = body.toString();
+			const title = (await figure.locator('figcaption strong').textContent())!.replace(/\.$/, '');
+			expect(svg).toContain('<svg');
+			const number = (await figure.locator('.fig-number').textContent())!.replace(/\.$/, '');
+			expect(svg).toContain(`<title>${number}. ${title}</title>`);
+			for (const text of ['Source : ORCA, corpus version', 'Relocalisation', 'Délocalisation', 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/', '/fr/figures/#fig-events'])
+				expect(svg).toContain(text);
+			expect(svg).not.toContain('var(--');
 		} else if (name.endsWith('.png')) expect(body.subarray(1, 4).toString()).toBe('PNG');
 		else {
 			const csv = figureData('fr', 'fig-events').csv;
@@ -146,6 +152,37 @@ test('the flow map draws one arrow per listed flow, with a tooltip from the keyb
 	// Weighted by observed jobs, only the flows with a comparable observed figure (moved, created or cut) are drawn.
 	await expect(map.locator('path.flow')).toHaveCount(drawable(all, 'observed'));
 	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(flowValue(MA_FR, 'observed') ? 1 : 0);
+});
+
+test('the flow map reads: a key for colour and width, country names, Europe and the Maghreb, a sortable list, its view in the URL', async ({ page }) => {
+	await page.goto('en/figures/?movement=offshoring&from=2005&weight=observed&area=europe#fig-flows');
+	const map = page.locator('#fig-flows');
+	await expect(map.locator('svg.map')).toBeVisible();
+	await expect(map.getByRole('combobox', { name: 'Movement' })).toHaveValue('offshoring');
+	await expect(map.getByRole('combobox', { name: 'From' })).toHaveValue('2005');
+	await expect(map.getByRole('combobox', { name: 'Width' })).toHaveValue('observed');
+	await expect(map.getByRole('combobox', { name: 'Area' })).toHaveValue('europe');
+	await expect(map.getByRole('table').locator('tbody tr')).toHaveCount(flows({ movement: 'offshoring', fromYear: 2005 }).length);
+	const key = map.locator('.map-legend');
+	await expect(key).toContainText('Colour: movement');
+	await expect(key).toContainText('Offshoring');
+	await expect(key).toContainText('Width: Observed jobs');
+	// Country names are written on the map (France is an end of most flows).
+	await expect(map.locator('.place-labels text', { hasText: /^France$/ })).toHaveCount(1);
+	// Changing a filter writes the view back into the URL.
+	await map.getByRole('combobox', { name: 'Area' }).selectOption('world');
+	await map.getByRole('combobox', { name: 'Movement' }).selectOption('reshoring');
+	await expect.poll(() => new URL(page.url()).search).toBe('?movement=reshoring&from=2005&weight=observed');
+	// The list sorts by a column: by cases, most first, then fewest first.
+	const rows = map.getByRole('table').locator('tbody tr');
+	const cases = () => rows.locator('td:nth-child(3)').allInnerTexts().then((t) => t.map(Number));
+	await map.getByRole('button', { name: /^Cases/ }).click();
+	await expect(map.getByRole('columnheader', { name: 'Cases' })).toHaveAttribute('aria-sort', 'descending');
+	const most = await cases();
+	expect(most).toEqual([...most].sort((a, b) => b - a));
+	await map.getByRole('button', { name: /^Cases/ }).click();
+	await expect(map.getByRole('columnheader', { name: 'Cases' })).toHaveAttribute('aria-sort', 'ascending');
+	expect(await cases()).toEqual([...most].sort((a, b) => a - b));
 });
 
 test('without JavaScript the figures give their tables and the flows', async ({ browser, baseURL }) => {

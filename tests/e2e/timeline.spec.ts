@@ -98,6 +98,68 @@ test('undated cases are listed under the chart with their count and links, and t
 	await expect(section).toBeHidden();
 });
 
+test('marks carry visible labels at the default view, none overlapping another; a key explains colours and shades', async ({ page }) => {
+	await openTimeline(page, 'en/timeline/');
+	const labels = page.locator('.tl-mark text.tl-label:not(:empty)');
+	expect(await labels.count()).toBeGreaterThan(20);
+	const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]));
+	for (const [i, a] of boxes.entries())
+		for (const b of boxes.slice(i + 1)) {
+			const apart = a[1]! <= b[0]! + 0.5 || b[1]! <= a[0]! + 0.5 || a[3]! <= b[2]! + 0.5 || b[3]! <= a[2]! + 0.5;
+			expect(apart, `labels at ${a} and ${b} overlap`).toBe(true);
+		}
+	// A company's name is on its mark (Optus, the last reshoring case, has room at the right end).
+	await expect(page.locator('.tl-mark text.tl-label', { hasText: 'Optus' })).toBeVisible();
+	const key = page.locator('.tl-legend');
+	await expect(key).toContainText('Reshoring');
+	await expect(key).toContainText('date known to the day');
+	await expect(key).toContainText('known to the year or month only');
+});
+
+test('the wheel over the chart scrolls the page and leaves the view; Ctrl + wheel zooms', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 700 });
+	await openTimeline(page, 'en/timeline/');
+	await chart(page).scrollIntoViewIfNeeded();
+	const box = (await chart(page).boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 60);
+	const ticks = await tickLabels(page);
+	const before = await page.evaluate(() => scrollY);
+	await page.mouse.wheel(0, 200);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+	await expect(page.locator('[data-hint]')).toBeVisible();
+	expect(await tickLabels(page)).toEqual(ticks);
+	expect(viewParam(page)).toBeNull();
+	// A trackpad pinch arrives as a wheel event with Ctrl held, like Ctrl + wheel.
+	const now = (await chart(page).boundingBox())!;
+	await chart(page).dispatchEvent('wheel', { deltaY: -300, ctrlKey: true, clientX: now.x + now.width / 2, clientY: now.y + 60, bubbles: true, cancelable: true });
+	await expect.poll(() => viewParam(page)).not.toBeNull();
+	expect(await tickLabels(page)).not.toEqual(ticks);
+});
+
+test('a link to one event opens a view centred on it, with its details', async ({ page }) => {
+	await openTimeline(page, 'en/timeline/?event=case%2Fphone-marketing-dreux%2F2');
+	const details = page.getByRole('region', { name: 'Selected event' });
+	await expect(details).toContainText('550 staff at the Dreux site');
+	await expect(details.getByRole('link', { name: 'Open the page' })).toHaveAttribute('href', /\/en\/cases\/phone-marketing-dreux\/$/);
+	await expect.poll(() => viewParam(page)).not.toBeNull();
+	const mark = page.locator('.tl-mark[data-id="case/phone-marketing-dreux/2"]');
+	await expect(mark).toHaveClass(/is-selected/);
+	const [m, c] = [(await mark.boundingBox())!, (await chart(page).boundingBox())!];
+	expect(Math.abs(m.x + m.width / 2 - (c.x + c.width / 2))).toBeLessThan(c.width * 0.15);
+	await details.getByRole('button', { name: 'Close' }).click();
+	await expect(details).toBeHidden();
+});
+
+test('on a phone the chart comes before the filters and every mark is at least a 24 × 24 px target', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await openTimeline(page, 'en/timeline/');
+	const chartTop = (await chart(page).boundingBox())!.y;
+	expect(chartTop).toBeLessThan((await page.getByLabel('Movement or kind').boundingBox())!.y);
+	const sizes = await page.locator('.tl-mark rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => [b.width, b.height]));
+	expect(sizes.length).toBeGreaterThan(10);
+	for (const [w, h] of sizes) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(23.5);
+});
+
 test('the URL restores filters, zoomed period and selected event exactly', async ({ page }) => {
 	await openTimeline(page, 'fr/timeline/?lane=reshoring&view=2008-07-01_2010-07-01&event=case%2Fphone-marketing-dreux%2F0');
 	await expect(page.getByLabel('Mouvement ou type')).toHaveValue('reshoring');
@@ -280,6 +342,8 @@ test('"copy a link to this view" copies the current URL', async ({ page, context
 });
 
 test('the timeline and a case page with a chart pass axe', async ({ page }) => {
+	// Axe checks the contrast of every label the chart writes: about 45 s for the timeline on two busy cores.
+	test.setTimeout(150_000);
 	for (const path of ['fr/timeline/', 'en/cases/phone-marketing-dreux/', 'fr/cases/bt-2003-offshore-india/']) {
 		await page.goto(path);
 		if (path.endsWith('timeline/')) {

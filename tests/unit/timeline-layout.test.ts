@@ -127,10 +127,11 @@ describe('a case\'s static chart', () => {
 		const chart = staticChart(dreux, 'en-GB');
 		// 2009 and 2019 are bars on the first row, June 2009 is a point on the second.
 		expect(chart.marks.map((m) => [m.mark.events[0]!.date, m.mark.row])).toEqual([['2009', 0], ['2019', 0], ['2009-06', 1]]);
-		expect(chart.lanes).toEqual([{ lane: 'reshoring', y: 0, height: 18 + 2 * 22 + 6 }]);
-		expect(chart.axisY).toBe(68);
-		expect(chart.height).toBe(68 + 26);
-		expect(new Set(chart.marks.map((m) => m.y))).toEqual(new Set([18, 40]));
+		// Label 18 px, two rows of 24 px marks and their 4 px gaps, 6 px under the last row.
+		expect(chart.lanes).toEqual([{ lane: 'reshoring', y: 0, height: 18 + 2 * 28 + 6 }]);
+		expect(chart.axisY).toBe(80);
+		expect(chart.height).toBe(80 + 26);
+		expect(new Set(chart.marks.map((m) => m.y))).toEqual(new Set([18, 46]));
 		expect(chart.ticks.map((t) => t.label)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020']);
 	});
 });

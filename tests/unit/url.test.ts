@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { basePath, comparableUrl, pageUrl, pathWithBase, switchLanguage } from '../../src/lib/url.ts';
+import { basePath, comparableUrl, pageUrl, pathWithBase, switchLanguage, withView } from '../../src/lib/url.ts';
 
 describe('base-aware URLs', () => {
 	test('base always ends with a slash', () => {
@@ -22,6 +22,11 @@ describe('base-aware URLs', () => {
 		expect(switchLanguage('/orca/en/documents/qe-15-10719/', 'fr', '/orca/')).toBe('/orca/fr/documents/qe-15-10719/');
 		expect(switchLanguage('/orca/fr/', 'en', '/orca/')).toBe('/orca/en/');
 		expect(switchLanguage('/orca/en', 'fr', '/orca/')).toBe('/orca/fr/');
+	});
+	test('the language switch keeps the query and the hash, replacing any it had', () => {
+		expect(withView('/orca/en/timeline/', '?lane=policy&view=2009-01-01_2012-01-01', '')).toBe('/orca/en/timeline/?lane=policy&view=2009-01-01_2012-01-01');
+		expect(withView('/en/cases/?movement=reshoring', '?sort=year', '#list')).toBe('/en/cases/?sort=year#list');
+		expect(withView('/fr/figures/#fig-1', '', '')).toBe('/fr/figures/');
 	});
 });
 

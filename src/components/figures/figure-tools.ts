@@ -1,3 +1,5 @@
+import { frameLayout, type FrameText, type LegendEntry } from '../../lib/charts/export-frame.ts';
+
 /**
  * Client helpers shared by the chart and map elements: downloads made in the browser (SVG with
  * resolved colours and a source line, PNG drawn from it, CSV), copy-to-clipboard buttons, and
@@ -18,8 +20,14 @@ export function download(name: string, content: Blob): void {
 
 const PAINT = ['fill', 'stroke', 'font-family', 'font-size', 'font-weight', 'opacity', 'stroke-width', 'text-anchor'];
 
-/** A standalone copy of a drawn SVG: computed styles inlined, a background and a source line added. */
-export function standaloneSvg(svg: SVGSVGElement, credit: string): string {
+/** What a downloaded chart carries around its drawing (see export-frame.ts). */
+export type ExportText = FrameText;
+
+/**
+ * A standalone copy of a drawn SVG: computed styles inlined, a background, and a frame with the
+ * chart's title and legend above it and its source, licence and URL below. Returns the text and size.
+ */
+export function standaloneSvg(svg: SVGSVGElement, text: ExportText): { svg: string; width: number; height: number } {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
@@ -35,22 +43,37 @@ export function standaloneSvg(svg: SVGSVGElement, credit: string): string {
 	});
 	const width = Number(svg.getAttribute('width'));
 	const height = Number(svg.getAttribute('height'));
+	const frame = frameLayout(width, height, text);
 	const ns = 'http://www.w3.org/2000/svg';
-	clone.setAttribute('xmlns', ns);
-	clone.setAttribute('height', String(height + 24));
-	clone.setAttribute('viewBox', `0 0 ${width} ${height + 24}`);
-	const background = document.createElementNS(ns, 'rect');
-	background.setAttribute('width', '100%');
-	background.setAttribute('height', '100%');
-	background.setAttribute('fill', getComputedStyle(document.body).backgroundColor);
-	clone.prepend(background);
-	const text = document.createElementNS(ns, 'text');
-	text.setAttribute('x', '4');
-	text.setAttribute('y', String(height + 16));
-	text.setAttribute('style', `font:11px ${getComputedStyle(document.body).fontFamily};fill:${getComputedStyle(document.body).color}`);
-	text.textContent = credit;
-	clone.append(text);
-	return new XMLSerializer().serializeToString(clone);
+	const body = getComputedStyle(document.body);
+	const font = body.fontFamily;
+	const el = (name: string, attrs: Record<string, string | number>, content?: string) => {
+		const node = document.createElementNS(ns, name);
+		for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+		if (content !== undefined) node.textContent = content;
+		return node;
+	};
+	// The drawing moves down under the title and legend, inside an svg of its own size.
+	const drawing = el('svg', { x: 0, y: frame.top, width, height, viewBox: clone.getAttribute('viewBox') ?? `0 0 ${width} ${height}` });
+	drawing.append(...clone.childNodes);
+	const out = el('svg', { xmlns: ns, width, height: frame.height, viewBox: `0 0 ${width} ${frame.height}` });
+	for (const name of ['role', 'aria-label']) if (clone.getAttribute(name)) out.setAttribute(name, clone.getAttribute(name)!);
+	out.append(el('rect', { width: '100%', height: '100%', fill: body.backgroundColor }));
+	out.append(el('title', {}, text.title));
+	for (const line of frame.title) out.append(el('text', { x: 12, y: line.y, style: `font:700 15px ${font};fill:${body.color}` }, line.text));
+	for (const entry of frame.legend) {
+		out.append(el('rect', { x: entry.x, y: entry.y, width: 12, height: 12, rx: 2, fill: entry.color }));
+		out.append(el('text', { x: entry.x + 18, y: entry.y + 10, style: `font:11px ${font};fill:${body.color}` }, entry.label));
+	}
+	out.append(drawing);
+	for (const line of frame.footer) out.append(el('text', { x: 12, y: line.y, style: `font:11px ${font};fill:${body.color}` }, line.text));
+	return { svg: new XMLSerializer().serializeToString(out), width, height: frame.height };
+}
+
+/** A colour as a file outside the page can use: `var(--reshoring)` becomes the value it has on `el`. */
+export function resolveColor(el: Element, color: string): string {
+	const variable = /^var\((--[\w-]+)\)$/.exec(color.trim());
+	return variable ? getComputedStyle(el).getPropertyValue(variable[1]!).trim() || color : color;
 }
 
 /**
@@ -70,21 +93,34 @@ export async function svgToPng(svgText: string, width: number, height: number): 
 	return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
 }
 
-/** Wires the download and copy buttons inside `root` and shows them. */
-export function wireTools(root: HTMLElement, options: { name: string; svg: () => SVGSVGElement | null; csv: string; credit: string }): void {
+/**
+ * Wires the download and copy buttons inside `root` and shows them. A downloaded SVG or PNG carries
+ * the title, source line, licence and URL that FigureTools.astro puts on its tools (`data-export-*`),
+ * the `legend` the chart draws, and `credit` (e.g. the base map's source).
+ */
+export function wireTools(
+	root: HTMLElement,
+	options: { name: string; svg: () => SVGSVGElement | null; csv: string; credit?: string; legend?: () => readonly LegendEntry[] },
+): void {
 	const tools = root.querySelector<HTMLElement>('[data-tools]');
 	if (tools) tools.hidden = false;
+	const exportText = (): ExportText => {
+		const d = tools?.dataset ?? {};
+		return {
+			title: d.exportTitle ?? '',
+			legend: options.legend?.() ?? [],
+			footer: [d.exportSource, options.credit, d.exportLicence, d.exportUrl].filter((line): line is string => Boolean(line)),
+		};
+	};
 	root.querySelectorAll<HTMLButtonElement>('[data-download]').forEach((button) =>
 		button.addEventListener('click', async () => {
 			const kind = button.dataset.download;
 			if (kind === 'csv') return download(`${options.name}.csv`, new Blob([options.csv], { type: 'text/csv;charset=utf-8' }));
 			const svg = options.svg();
 			if (!svg) return;
-			const text = standaloneSvg(svg, options.credit);
-			if (kind === 'svg') return download(`${options.name}.svg`, new Blob([text], { type: 'image/svg+xml' }));
-			const width = Number(svg.getAttribute('width'));
-			const height = Number(svg.getAttribute('height')) + 24;
-			download(`${options.name}.png`, await svgToPng(text, width, height));
+			const file = standaloneSvg(svg, exportText());
+			if (kind === 'svg') return download(`${options.name}.svg`, new Blob([file.svg], { type: 'image/svg+xml' }));
+			download(`${options.name}.png`, await svgToPng(file.svg, file.width, file.height));
 		}),
 	);
 	root.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>

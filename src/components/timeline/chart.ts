@@ -11,6 +11,8 @@ import { timeTicks } from '../../lib/timeline/ticks.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { eventHref, fill } from '../../lib/timeline/text.ts';
+import { placeLabels, shortSubject, type PlacedLabel } from '../../lib/timeline/mark-labels.ts';
+import { zoomGesture } from '../../lib/timeline/gestures.ts';
 
 const OVERVIEW_LANE_H = 6;
 
@@ -28,11 +30,18 @@ export interface ChartOptions {
 	group: HTMLElement;
 	live: HTMLElement;
 	overview?: SVGSVGElement;
+	/** A box that shows the selected event's details (opened by `?event=`). */
+	details?: HTMLElement;
+	/** A short hint shown over the chart when the wheel scrolls the page instead of zooming. */
+	hint?: HTMLElement;
 	/** Called after zoom or pan, and when the selected event changes. */
 	onChange?: () => void;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Below this width (a phone) a mark is at least 24 px wide: a finger's target. */
+const NARROW = 640;
+
 const DAY_MS = 86_400_000;
 /** The UTC day nearest to `d`, so that a period read back from the scale does not drift by rounding. */
 const DAY = (d: Date) => new Date(Math.round(d.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
@@ -55,6 +64,9 @@ export class TimelineChart {
 	#brushG?: G;
 	#syncing = false;
 	#hovered = false;
+	#hintTimer = 0;
+	/** Width of a label text, measured once per text with the chart's font. */
+	readonly #measure: (text: string) => number;
 	/** The animated zoom in flight, if any (see `settled()`). */
 	#moving: Promise<void> | undefined;
 	/** Duration of the last render, in ms (read by the benchmark). */
@@ -77,8 +89,14 @@ export class TimelineChart {
 					if (this.#o.group.matches(':popover-open')) this.#o.group.hidePopover();
 				}
 			})
-			.on('end', () => this.#o.onChange?.());
+			.on('end', () => this.#o.onChange?.())
+			.filter(zoomGesture);
 		this.#svg.call(this.#zoom).on('dblclick.zoom', null);
+		// A wheel turned without Ctrl/⌘ scrolls the page (d3 leaves it alone); say how to zoom.
+		this.#svg.on('wheel.hint', (event: WheelEvent) => {
+			if (!zoomGesture(event)) this.#showHint();
+		});
+		this.#measure = textMeasure(options.svg);
 		this.#svg
 			.on('keydown', (event: KeyboardEvent) => this.#onKey(event))
 			.on('focus', () => this.#onFocus())
@@ -121,6 +139,48 @@ export class TimelineChart {
 		this.#drawRing();
 	}
 
+	/** Selects an event, shows a few years around it and its details (a link with `?event=`). */
+	reveal(id: string): void {
+		this.select(id);
+		const e = this.#events[this.#active];
+		if (!e) return;
+		const [a, b] = eventSpan(e);
+		const half = Math.max((b - a) * 1.5, 2.5 * 365 * DAY_MS);
+		const mid = (a + b) / 2;
+		this.showPeriod(DAY(new Date(mid - half)), DAY(new Date(mid + half)));
+		this.showDetails(e);
+	}
+
+	/** Fills the details box with an event: what, when, where, jobs, and a link to its page. */
+	showDetails(e: TimelineEvent): void {
+		const { details, labels } = this.#o;
+		if (!details) return;
+		const nodes = eventTip(e, labels).filter((n) => !(n instanceof HTMLElement && n.classList.contains('tl-tip-hint')));
+		const href = eventHref(labels, e);
+		if (href) {
+			const p = document.createElement('p');
+			p.append(Object.assign(document.createElement('a'), { href, textContent: labels.strings.openPage }));
+			nodes.push(p);
+		}
+		const close = Object.assign(document.createElement('button'), { type: 'button', className: 'tl-details-close', textContent: '×' });
+		close.setAttribute('aria-label', labels.strings.close);
+		close.addEventListener('click', () => {
+			details.hidden = true;
+		});
+		details.replaceChildren(close, ...nodes);
+		details.hidden = false;
+	}
+
+	#showHint(): void {
+		const { hint } = this.#o;
+		if (!hint) return;
+		hint.hidden = false;
+		clearTimeout(this.#hintTimer);
+		this.#hintTimer = window.setTimeout(() => {
+			hint.hidden = true;
+		}, 1500);
+	}
+
 	/** Shows the period from `start` to `end` (UTC days). */
 	showPeriod(start: string, end: string): void {
 		const base = this.#baseScale();
@@ -159,9 +219,17 @@ export class TimelineChart {
 			const [a, b] = eventSpan(e);
 			return b >= d0 - margin && a <= d1 + margin;
 		});
-		this.#marks = layoutMarks(near, (ms) => x(ms), { rows: ROWS, clusterWidth: 30 });
+		const minWidth = this.#width < NARROW ? 24 : 12;
+		this.#marks = layoutMarks(near, (ms) => x(ms), { rows: ROWS, clusterWidth: Math.max(30, minWidth + 6), minWidth });
 		const visible = this.#marks.filter((m) => m.x1 >= 0 && m.x0 <= this.#width);
-		this.#plot.call(drawMarks, visible, lanes, this, this.#width);
+		const l = lang(labels);
+		const placed = placeLabels(
+			visible.map((m) => ({ ...m, text: m.events.length === 1 ? markName(m.events[0]!, l) : '' })),
+			{ width: this.#width, measure: this.#measure },
+		);
+		this.#plot.call(drawMarks, visible, lanes, this, this.#width, new Map(placed.map((p) => [p.key, p])));
+		const selected = this.#events[this.#active];
+		this.#plot.selectAll<SVGGElement, Mark>('.tl-mark').classed('is-selected', (m) => Boolean(selected && m.events.includes(selected)));
 		this.#drawRing();
 		this.#syncBrush();
 		this.lastRenderMs = performance.now() - t0;
@@ -209,7 +277,10 @@ export class TimelineChart {
 		const box = svg.getBoundingClientRect();
 		const left = Math.min(Math.max(4, box.left + mark.x0), Math.max(4, window.innerWidth - group.offsetWidth - 4));
 		group.style.left = `${left}px`;
-		group.style.top = `${box.top + laneY(this.#o.lanes, mark) + ROW_H + 6}px`;
+		// Under the mark when the list fits there, otherwise above it: a fixed box cannot be scrolled to.
+		const below = box.top + laneY(this.#o.lanes, mark) + ROW_H + 6;
+		const above = box.top + laneY(this.#o.lanes, mark) - 6 - group.offsetHeight;
+		group.style.top = `${below + group.offsetHeight <= window.innerHeight - 4 || above < 4 ? Math.max(4, Math.min(below, window.innerHeight - group.offsetHeight - 4)) : above}px`;
 		group.querySelector<HTMLElement>('a')?.focus();
 	}
 
@@ -435,7 +506,26 @@ function drawAxis(g: G, ticks: Date[], texts: string[], x: ScaleTime<number, num
 	tick.select('text').text((_, i) => texts[i] ?? '');
 }
 
-function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, width: number): void {
+/** The name written on a mark: the company, a document's short title, a context entry's title. */
+function markName(e: TimelineEvent, l: 'fr' | 'en'): string {
+	return e.page?.[0] === 'documents' ? shortSubject(e.subject[l]) : e.subject[l];
+}
+
+/** Measures label texts with the chart's own font (a canvas), each text once. */
+function textMeasure(svg: SVGSVGElement): (text: string) => number {
+	const context = document.createElement('canvas').getContext('2d');
+	const widths = new Map<string, number>();
+	let font = '';
+	return (text) => {
+		if (!context) return [...text].length * 6.2;
+		if (!font) context.font = font = `600 11px ${getComputedStyle(svg).fontFamily}`;
+		let w = widths.get(text);
+		if (w === undefined) widths.set(text, (w = context.measureText(text).width));
+		return w;
+	};
+}
+
+function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, width: number, labels: Map<string, PlacedLabel>): void {
 	g.selectAll<SVGGElement, Mark>('.tl-mark')
 		.data(marks, (m) => m.key)
 		.join((enter) => {
@@ -445,7 +535,8 @@ function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, wid
 				.attr('class', (d) => `tl-mark lane-${d.lane} ${d.span ? `is-span precision-${d.events[0]!.precision}` : d.events.length > 1 ? 'is-cluster' : `precision-${d.events[0]!.precision}`}`)
 				.attr('data-id', (d) => (d.events.length === 1 ? d.events[0]!.id : null));
 			m.append('rect').attr('height', ROW_H).attr('rx', 4);
-			m.append('text').attr('y', ROW_H / 2 + 4);
+			m.append('text').attr('class', 'tl-count').attr('y', ROW_H / 2 + 4);
+			m.append('text').attr('class', 'tl-label').attr('y', ROW_H / 2 + 4);
 			return m
 				.on('pointerenter', (_, d) => {
 					chart.hover(true);
@@ -464,7 +555,13 @@ function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, wid
 		)
 		.call((m) =>
 			m
-				.select('text')
+				.select('text.tl-label')
+				.attr('x', (d) => (labels.get(d.key)?.x ?? 0) - d.x0)
+				.text((d) => labels.get(d.key)?.text ?? ''),
+		)
+		.call((m) =>
+			m
+				.select('text.tl-count')
 				// A count sits in the middle of the part of its mark that is on screen.
 				.attr('x', (d) => (Math.max(d.x0, 0) + Math.min(d.x1, width)) / 2 - d.x0)
 				.text((d) => (d.events.length > 1 ? String(d.events.length) : '')),

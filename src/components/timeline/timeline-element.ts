@@ -64,6 +64,8 @@ class OrcaTimeline extends HTMLElement {
 			group: q<HTMLElement>('.tl-group')!,
 			live: q<HTMLElement>('[data-live]')!,
 			overview: q<SVGSVGElement>('svg.tl-overview'),
+			details: q<HTMLElement>('[data-details]'),
+			hint: q<HTMLElement>('[data-hint]'),
 			onChange: () => this.#writeUrl(),
 		});
 		performance.mark('timeline:chart');
@@ -71,7 +73,12 @@ class OrcaTimeline extends HTMLElement {
 		this.#apply();
 		performance.mark('timeline:drawn');
 		if (view.period) this.chart.showPeriod(view.period.start, view.period.end);
-		if (view.event) this.chart.select(view.event);
+		// A link to one event opens on it: centred (unless the link names a period) and described.
+		if (view.event && view.period) {
+			this.chart.select(view.event);
+			const e = this.#events.find((x) => x.id === view.event);
+			if (e) this.chart.showDetails(e);
+		} else if (view.event) this.chart.reveal(view.event);
 		this.chart.observeResize();
 
 		q<HTMLButtonElement>('[data-zoom-in]')?.addEventListener('click', () => this.chart!.zoomBy(2));

@@ -14,6 +14,13 @@ export function mapExtent(positions: readonly [number, number][], pad = 18): Fea
 	return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points.length ? points : [[-180, -60], [180, 80]] } };
 }
 
+/** What the map shows in its Europe and Maghreb view: from southern Morocco to mid-Scandinavia, Ireland to Türkiye. */
+export const EUROPE_MAGHREB: Feature<MultiPoint> = {
+	type: 'Feature',
+	properties: {},
+	geometry: { type: 'MultiPoint', coordinates: [[-13, 24], [33, 61]] },
+};
+
 /**
  * An SVG path from `a` to `b`, bent to its left so that opposite flows between the same countries
  * do not overlap; each movement bends a little more, so that they stay apart too.

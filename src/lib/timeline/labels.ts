@@ -17,7 +17,7 @@ export interface TimelineLabels {
 	/** What a job figure counts (`measure.*`, `unspecified` for a figure without a measure). */
 	measures: Record<string, string>;
 	strings: Record<
-		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart' | 'undatedShown',
+		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart' | 'undatedShown' | 'openPage' | 'close',
 		string
 	>;
 }
@@ -57,6 +57,8 @@ export function timelineLabels(lang: Lang, events: readonly TimelineEvent[]): Ti
 			copyFailed: t(lang, 'timeline.copyFailed'),
 			chart: t(lang, 'timeline.chart'),
 			undatedShown: t(lang, 'timeline.undatedShown'),
+			openPage: t(lang, 'timeline.openPage'),
+			close: t(lang, 'timeline.close'),
 		},
 	};
 }

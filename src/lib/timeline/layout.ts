@@ -8,8 +8,8 @@ import { LANES } from './lanes.ts';
 
 /** Rows of marks a lane stacks before it clusters. */
 export const ROWS = 3;
-/** Height of one row of marks, in px. */
-export const ROW_H = 18;
+/** Height of one row of marks, in px: a 24 px pointer target, room for a label. */
+export const ROW_H = 24;
 /** From the top of one row of marks to the top of the next (the row and the gap under it). */
 export const ROW_STEP = ROW_H + 4;
 /** Height of a lane's label, above its rows. */

@@ -1,0 +1,62 @@
+/**
+ * The trend the home page draws at build time, from the figures' own aggregates (no counting of
+ * its own): cases with a dated step per year and movement (eventsByYear), and the main corridors,
+ * the country pairs with the most cases (aggregateFlows over flowCases). Pure.
+ */
+import type { DataCorpus } from './data-corpus.ts';
+import type { Lang } from '../schemas/common.ts';
+import type { ChartSpec } from './charts/layout.ts';
+import { yearRange } from './charts/layout.ts';
+import { eventsByYear, flowCases } from './charts/aggregates.ts';
+import { aggregateFlows } from './charts/flows.ts';
+import { MOVEMENTS } from '../schemas/vocabulary.ts';
+import { countryName, label, LOCALES, t } from '../i18n/index.ts';
+
+export interface HomeTrend {
+	/** Cases per year and movement (a case counts in each year one of its steps is dated). */
+	years: ChartSpec;
+	/** The `corridors` country pairs with the most cases, movements stacked. */
+	corridors: ChartSpec;
+	first?: number;
+	last?: number;
+}
+
+/** The two charts of the home page in `lang`. */
+export function homeTrend(lang: Lang, corpus: DataCorpus, corridors = 8): HomeTrend {
+	const series = MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
+	const byYear = eventsByYear(corpus).rows;
+	const years = byYear.map((r) => r.year);
+	const flows = aggregateFlows(flowCases(corpus)).flows;
+	// A pair's movements are one bar: pairs are ranked by the cases of all their flows.
+	const pairs = new Map<string, { name: string; total: number }>();
+	for (const f of flows) {
+		const key = `${f.from}-${f.to}`;
+		const pair = pairs.get(key) ?? { name: `${countryName(lang, f.from)} → ${countryName(lang, f.to)}`, total: 0 };
+		pair.total += f.cases;
+		pairs.set(key, pair);
+	}
+	const top = [...pairs].sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1)).slice(0, corridors);
+	const kept = new Map(top);
+	return {
+		years: {
+			kind: 'columns',
+			panels: [{ categories: yearRange(years), cells: byYear.map((r) => ({ category: String(r.year), series: r.movement, value: r.cases })) }],
+			series,
+			locale: LOCALES[lang],
+			valueLabel: t(lang, 'home.trend.unit'),
+		},
+		corridors: {
+			kind: 'bars',
+			panels: [
+				{
+					categories: top.map(([, p]) => p.name),
+					cells: flows.filter((f) => kept.has(`${f.from}-${f.to}`)).map((f) => ({ category: kept.get(`${f.from}-${f.to}`)!.name, series: f.movement, value: f.cases })),
+				},
+			],
+			series,
+			locale: LOCALES[lang],
+			valueLabel: t(lang, 'home.trend.unit'),
+		},
+		...(years.length ? { first: Math.min(...years), last: Math.max(...years) } : {}),
+	};
+}
