@@ -86,7 +86,7 @@ const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029]/u;
  * control character, and not empty or only white space. Long prose belongs in the Markdown body.
  */
 export const line = z
-	.string({ error: 'expected a one-line text' })
+	.string({ error: (issue) => (issue.input === undefined ? 'missing; expected a one-line text' : 'expected a one-line text') })
 	// min(1) also gives the JSON Schema of the open data its minLength.
 	.min(1, { error: BLANK, abort: true })
 	.refine((value) => value.trim() !== '', { error: BLANK, abort: true })

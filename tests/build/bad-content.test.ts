@@ -55,7 +55,7 @@ describe('malformed content stops the build', () => {
 			edit: (r) => replaceIn(join(r, CASE), /^company: Acme\n/m, ''),
 			file: CASE,
 			field: 'company',
-			expected: /expected string|Required|received undefined/i,
+			expected: /field "company": missing; expected a one-line text/,
 		},
 		{
 			name: 'unknown-movement',
@@ -191,7 +191,7 @@ describe('malformed content stops the build', () => {
 			expect(check.status).toBe(1);
 			expect(check.problems).toEqual(data.problems);
 			for (const line of check.problems) expect(output).toContain(line);
-			expect(check.summary).toMatch(/^content: 1 case, 1 document, 1 source, 0 context entries checked; \d+ problems? in \d+ files?\n$/);
+			expect(check.summary).toMatch(/^content: 2 cases, 1 document, 1 source, 0 context entries checked; \d+ problems? in \d+ files?\n$/);
 		});
 	}
 

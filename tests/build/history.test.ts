@@ -65,6 +65,7 @@ describe('the fixture case with two changes', () => {
 		]);
 		expect(entries).toEqual([
 			['tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-11-01', 'Changed: Acme comes back to Lille', 'https://orca.example.org/orca/en/cases/acme-rabat-lille/'],
+			['tag:orca.example.org,2026:en/cases/beta-pune-leeds/2026-11-01', 'New case: Beta Bank comes back to Leeds', 'https://orca.example.org/orca/en/cases/beta-pune-leeds/'],
 			['tag:orca.example.org,2026:en/documents/qe-1/2026-11-01', 'New document: Test question', 'https://orca.example.org/orca/en/documents/qe-1/'],
 			['tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-10-15', 'Changed: Acme comes back to Lille', 'https://orca.example.org/orca/en/cases/acme-rabat-lille/'],
 			['tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-10-01', 'New case: Acme comes back to Lille', 'https://orca.example.org/orca/en/cases/acme-rabat-lille/'],
@@ -77,6 +78,7 @@ describe('the fixture case with two changes', () => {
 		const whatsNew = page('fr/whats-new').querySelectorAll('.change-log li').map((li) => [text(li.text), li.querySelector('a')!.getAttribute('href')]);
 		expect(whatsNew).toEqual([
 			['Modifié Acme revient à Lille — Date du retour précisée.', '/orca/fr/cases/acme-rabat-lille/#history'],
+			['Nouveau cas Beta Bank revient à Leeds', '/orca/fr/cases/beta-pune-leeds/'],
 			['Nouveau document Question de test', '/orca/fr/documents/qe-1/'],
 			['Modifié Acme revient à Lille — Effectif annoncé relu dans la source.', '/orca/fr/cases/acme-rabat-lille/#history'],
 			['Nouveau cas Acme revient à Lille', '/orca/fr/cases/acme-rabat-lille/'],
@@ -84,7 +86,7 @@ describe('the fixture case with two changes', () => {
 		const log = page('en/methodology').querySelectorAll('.change-log li').map((li) => text(li.text));
 		expect(log).toEqual([
 			'Changed Acme comes back to Lille — Date of the return made more precise.',
-			'Records published: 1',
+			'Records published: 2',
 			'Changed Acme comes back to Lille — Announced head count checked against the source.',
 			'Records published: 1',
 		]);
