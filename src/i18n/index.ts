@@ -13,6 +13,7 @@ import frHistory from './fr/history.json' with { type: 'json' };
 import enHistory from './en/history.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { formatPartialDate } from '../lib/dates.ts';
+import { fill } from '../lib/fill.ts';
 
 /**
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
@@ -26,8 +27,7 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	const text = dictionaries[lang][key];
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+	return fill(dictionaries[lang][key], values);
 }
 
 /** True when `key` exists in the dictionaries (for labels built from schema values). */

@@ -10,7 +10,8 @@ import { AXIS_H, eventSpan, fullDomain, LANE_H, laneY, layoutMarks, maxZoom, PAD
 import { timeTicks } from '../../lib/timeline/ticks.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
-import { eventHref, fill } from '../../lib/timeline/text.ts';
+import { eventHref } from '../../lib/timeline/text.ts';
+import { fill } from '../../lib/fill.ts';
 import { placeLabels, shortSubject, type PlacedLabel } from '../../lib/timeline/mark-labels.ts';
 import { zoomGesture } from '../../lib/timeline/gestures.ts';
 

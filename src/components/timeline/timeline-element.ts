@@ -19,7 +19,7 @@ import {
 } from '../../lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../lib/timeline/state.ts';
 import { fullDomain, lanesOf } from '../../lib/timeline/layout.ts';
-import { fill } from '../../lib/timeline/text.ts';
+import { fill } from '../../lib/fill.ts';
 import type { TimelineChart } from './chart.ts';
 
 /** When this module started running: the benchmark's "script start". */

@@ -6,8 +6,3 @@ import type { TimelineLabels } from './labels.ts';
 export function eventHref(labels: Pick<TimelineLabels, 'pagePrefix'>, e: Pick<TimelineEvent, 'page'>): string | undefined {
 	return e.page ? `${labels.pagePrefix}${e.page[0]}/${e.page[1]}/` : undefined;
 }
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
