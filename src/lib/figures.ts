@@ -7,7 +7,7 @@ import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import type { DataCorpus } from './data-corpus.ts';
 import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from './charts/aggregates.ts';
 import { toCsv } from './csv.ts';
-import { countryName, formatMoney, formatNumber, label, t } from '../i18n/index.ts';
+import { countryName, formatMoney, formatNumber, label, LOCALES, t } from '../i18n/index.ts';
 import { yearRange, type ChartSpec } from './charts/layout.ts';
 import { aggregateFlows, flowYears, type FlowMapPayload } from './charts/flows.ts';
 import { countryPosition } from './charts/centroids.ts';
@@ -39,7 +39,6 @@ export interface FigureData {
 	csv: string;
 }
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const movementSeries = (lang: Lang) => MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
 const num = (lang: Lang, n: number): TableCell => ({ text: formatNumber(lang, n), raw: n, numeric: true });
 const text = (s: string): TableCell => ({ text: s, raw: s });
