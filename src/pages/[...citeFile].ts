@@ -7,12 +7,13 @@ import { basePath } from '../lib/url.ts';
 import { citablePages, originalCitations } from '../build/cite-pages.ts';
 import { licenceNote, pageItem, type CslItem } from '../lib/cite/csl.ts';
 import { LICENCE } from '../consts.ts';
+import { referenceType } from '../lib/media-types.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/formats.ts';
 
 const FORMATS = {
-	bib: { type: 'application/x-bibtex; charset=utf-8', write: (item: CslItem, licence: string) => toBibtex([item], item.title ?? item.id, licence) },
-	ris: { type: 'application/x-research-info-systems; charset=utf-8', write: (item: CslItem) => toRis([item]) },
-	json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: (item: CslItem) => toCslJson([item]) },
+	bib: { type: referenceType('bib'), write: (item: CslItem, licence: string) => toBibtex([item], item.title ?? item.id, licence) },
+	ris: { type: referenceType('ris'), write: (item: CslItem) => toRis([item]) },
+	json: { type: referenceType('json'), write: (item: CslItem) => toCslJson([item]) },
 };
 type Ext = keyof typeof FORMATS;
 const EXTS = Object.keys(FORMATS) as Ext[];

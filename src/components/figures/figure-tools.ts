@@ -1,4 +1,5 @@
 import { frameLayout, type FrameText, type LegendEntry } from '../../lib/charts/export-frame.ts';
+import { MEDIA_TYPES } from '../../lib/media-types.ts';
 
 /**
  * Client helpers shared by the chart and map elements: downloads made in the browser (SVG with
@@ -115,7 +116,7 @@ export function wireTools(
 	root.querySelectorAll<HTMLButtonElement>('[data-download]').forEach((button) =>
 		button.addEventListener('click', async () => {
 			const kind = button.dataset.download;
-			if (kind === 'csv') return download(`${options.name}.csv`, new Blob([options.csv], { type: 'text/csv;charset=utf-8' }));
+			if (kind === 'csv') return download(`${options.name}.csv`, new Blob([options.csv], { type: MEDIA_TYPES.csv }));
 			const svg = options.svg();
 			if (!svg) return;
 			const file = standaloneSvg(svg, exportText());

@@ -19,10 +19,3 @@ export function bibliographyFile(format: 'json' | 'bib' | 'ris', sources: Map<st
 	if (format === 'ris') return toRis(items);
 	return toCslJson(items);
 }
-
-/** Media types of the bibliography files. */
-export const BIBLIOGRAPHY_TYPES = {
-	json: 'application/vnd.citationstyles.csl+json; charset=utf-8',
-	bib: 'application/x-bibtex; charset=utf-8',
-	ris: 'application/x-research-info-systems; charset=utf-8',
-} as const;

@@ -31,12 +31,4 @@ export const DATASETS: readonly Dataset[] = [
 	{ path: 'sources.ris', build: bibliography('ris') },
 ];
 
-/** The media type a file is served with, from its extension. */
-export function mediaType(path: string): string {
-	if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
-	if (path === 'sources.json') return 'application/vnd.citationstyles.csl+json; charset=utf-8';
-	if (path.endsWith('.json')) return 'application/json; charset=utf-8';
-	if (path.endsWith('.bib')) return 'application/x-bibtex; charset=utf-8';
-	if (path.endsWith('.ris')) return 'application/x-research-info-systems; charset=utf-8';
-	return 'text/plain; charset=utf-8';
-}
+export { mediaType } from '../media-types.ts';

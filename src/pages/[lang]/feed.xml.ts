@@ -1,4 +1,5 @@
 /** The Atom feed of each language, `/fr/feed.xml` and `/en/feed.xml`: new and changed cases and documents. */
+import { MEDIA_TYPES } from '../../lib/media-types.ts';
 import type { APIRoute } from 'astro';
 import { langPaths, LICENCE } from '../../consts.ts';
 import type { Lang } from '../../schemas/common.ts';
@@ -36,5 +37,5 @@ export const GET: APIRoute = async ({ params, site }) => {
 				e.state.kind === 'changed' ? e.state.note![lang] : t(lang, e.state.kind === 'published' ? 'feed.summary.published' : 'feed.summary.updated'),
 		},
 	});
-	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(xml, { headers: { 'Content-Type': MEDIA_TYPES.xml } });
 };
