@@ -285,3 +285,16 @@ test('the search page fetches Pagefind early, once, and shows results before fil
 	expect(preloads.some((p) => p.endsWith('/pagefind/wasm.fr.pagefind'))).toBe(true);
 	expect(preloads.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
+
+for (const width of [360, 800, 1280, 1920])
+	test(`at ${width} px the header's quick results lie inside the viewport`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('en/cases/');
+		await page.getByRole('combobox', { name: 'Search the site' }).fill('Keyyo');
+		const list = page.getByRole('listbox', { name: 'Quick results' });
+		await expect(list.getByRole('option').first()).toBeVisible();
+		const box = (await list.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		expect(box.width).toBeGreaterThan(Math.min(width - 40, 300));
+	});
