@@ -1,0 +1,84 @@
+/**
+ * A search that forgives: a misspelt name is corrected and searched at once (the reader can search
+ * the words as typed instead), and when few or no pages contain every word, the pages that contain
+ * the most of them follow. Shared by the search page and the header box.
+ */
+import type { Pagefind, PagefindOptions, PagefindSearch } from './pagefind-client.ts';
+import { correctQuery, wordsOf, type Speller } from './search-vocabulary.ts';
+import { foldText } from './search-terms.ts';
+
+/** Below this many pages containing every word, the pages containing most of them are added. */
+export const PARTIAL_BELOW = 3;
+/** At most this many partial matches are added. */
+const PARTIAL_MAX = 50;
+
+type Result = PagefindSearch['results'][number];
+
+/** What a forgiving search found. */
+export interface ForgivingSearch {
+	/** Pages containing every word first, then (when `partial`) those containing most of them. */
+	results: Result[];
+	/** The search of every word (its filter counts are the page's). */
+	search: PagefindSearch;
+	/** The query searched in place of the one typed, when names in it were corrected. */
+	corrected?: string;
+	/** How many of `results` contain every word; the rest are partial matches. */
+	complete: number;
+}
+
+/** One word's matches: page ids with Pagefind's score. */
+export interface WordMatches {
+	results: { id: string; score: number }[];
+}
+
+/**
+ * Pages ranked by how many of the words they contain, then by the sum of their scores (each
+ * word's scores scaled to its best); only pages with at least the best count less one, and
+ * at least one word.
+ */
+export function rankPartial(words: readonly WordMatches[]): string[] {
+	const pages = new Map<string, { count: number; score: number }>();
+	for (const { results } of words) {
+		const best = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
+		for (const r of results) {
+			const page = pages.get(r.id) ?? { count: 0, score: 0 };
+			page.count += 1;
+			page.score += r.score / best;
+			pages.set(r.id, page);
+		}
+	}
+	const most = Math.max(0, ...[...pages.values()].map((p) => p.count));
+	return [...pages]
+		.filter(([, p]) => p.count >= Math.max(1, most - 1))
+		.sort(([a, p], [b, q]) => q.count - p.count || q.score - p.score || a.localeCompare(b))
+		.map(([id]) => id);
+}
+
+/** The distinct words of a query (folded), in order. */
+export function queryWords(q: string): string[] {
+	return [...new Set(wordsOf(foldText(q)))];
+}
+
+/** Searches `q` (corrected unless `literal`), adding partial matches when few pages contain every word. */
+export async function forgivingSearch(
+	pagefind: Pagefind,
+	q: string,
+	options: PagefindOptions,
+	spell: Speller | undefined,
+	literal = false,
+): Promise<ForgivingSearch> {
+	const typed = q.trim();
+	const corrected = typed && !literal && spell ? correctQuery(typed, spell) : undefined;
+	const term = corrected ?? typed;
+	const search = await pagefind.search(term || null, options);
+	const words = queryWords(term);
+	if (!term || words.length < 2 || search.results.length >= PARTIAL_BELOW) return { results: search.results, search, corrected, complete: search.results.length };
+	const perWord = await Promise.all(words.map((w) => pagefind.search(w, options)));
+	const byId = new Map(perWord.flatMap((s) => s.results.map((r) => [r.id, r] as const)));
+	const complete = new Set(search.results.map((r) => r.id));
+	const partial = rankPartial(perWord)
+		.filter((id) => !complete.has(id))
+		.slice(0, PARTIAL_MAX)
+		.map((id) => byId.get(id)!);
+	return { results: [...search.results, ...partial], search, corrected, complete: search.results.length };
+}
