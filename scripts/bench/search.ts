@@ -39,6 +39,11 @@ const SECTORS = ['telecom', 'energy', 'banking-insurance', 'retail', 'transport-
 const MOVEMENTS = ['reshoring', 'offshoring', 'nearshoring'];
 const ABROAD = ['MA', 'TN', 'SN', 'MU', 'IN', 'PH', 'PT', 'RO'];
 
+/** The group name of synthetic case `i`: "Synthetic company 7" is case 6, whose number begins 70–79, 700–799 and 7000–7999. */
+const rankingProbe = (i: number) => `Synthetic company ${i + 1}`;
+/** The case the ranking probe must find first, and its query. */
+const RANKING_PROBE = { query: rankingProbe(6), slug: 'synthetic-00006' };
+
 /** Writes the real content plus `count` synthetic cases into `dir`; returns a company and a town to search for. */
 function writeCorpus(dir: string, count: number) {
 	cpSync(join(root, 'content'), dir, { recursive: true });
@@ -66,6 +71,8 @@ function writeCorpus(dir: string, count: number) {
 			join(folder, 'case.yaml'),
 			[
 				`company: "${company}"`,
+				// A group name that shares two words with every case and whose number begins others' (7, 70–79, 700–799…): the ranking probe.
+				`group: "${rankingProbe(i)}"`,
 				`sector: ${pick(SECTORS)}`,
 				'function: customer-service',
 				'operator: in-house',
@@ -220,6 +227,30 @@ export default async function bench(): Promise<BenchResult[]> {
 				metrics.push({ name: `"${q}": search page load to first result shown`, value: Math.round(shown), unit: 'ms' });
 				await context.close();
 			}
+			// Ranking: where the exact company comes for its own name, with the site's ranking and with Pagefind's defaults.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`${origin}/en/`);
+			for (const [label, options] of [
+				['site ranking', PAGEFIND_OPTIONS],
+				["Pagefind's default ranking", { ...PAGEFIND_OPTIONS, ranking: {} }],
+			] as const) {
+				const urls = await page.evaluate(async ({ term, options }) => {
+					const pagefind = await import(`/pagefind/pagefind.js?${Math.random()}`);
+					await pagefind.options(options);
+					const search = await pagefind.search(term);
+					return Promise.all(search.results.slice(0, 20).map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+				}, { term: RANKING_PROBE.query, options });
+				const rank = urls.findIndex((url) => url.includes(`/${RANKING_PROBE.slug}/`)) + 1;
+				metrics.push({
+					name: `"${RANKING_PROBE.query}" (en): rank of that company's case, ${label} (0: not in the first 20)`,
+					value: rank,
+					unit: 'rank',
+					...(label === 'site ranking' ? { target: { value: 1, better: 'lower' as const } } : {}),
+				});
+				breakdown.push(`"${RANKING_PROBE.query}", ${label}: first results ${urls.slice(0, 3).map((u) => u.replace(/^\/en\/cases\//, '')).join(', ')}`);
+			}
+			await context.close();
 		} finally {
 			await browser.close();
 			server.close();

@@ -52,8 +52,8 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * What the index gets of a page, besides its HTML: the names it is found by in place of its fact
  * sheet (which is `data-pagefind-ignore`, so that excerpts come from the prose), the keys (company,
  * document number) weighted above the text so that the page itself ranks first for them, and the
- * equivalent terms of the other language and of synonyms: those of the title and summary (what the
- * page is about) weighted above the text, the others below it. Items are separated
+ * equivalent terms of the other language and of synonyms: those of the title (what the page is
+ * about) weighted above the text, those of the summary as the text, the others below it. Items are separated
  * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here.
  */
 export function indexedPage(html: string): { html: string; names: string[]; text: string } {
@@ -61,12 +61,13 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	const names = searchList(html, 'names');
 	const facts = searchList(html, 'facts');
 	const text = articleText(html);
-	const about = equivalentTerms([...searchList(html, 'title'), ...searchList(html, 'summary')].join(' '));
-	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter((term) => !about.includes(term));
-	const equivalents = [...about, ...mentioned];
+	const titled = equivalentTerms(searchList(html, 'title').join(' '));
+	const summarised = equivalentTerms(searchList(html, 'summary').join(' ')).filter((term) => !titled.includes(term));
+	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter((term) => !titled.includes(term) && !summarised.includes(term));
+	const equivalents = [...titled, ...summarised, ...mentioned];
 	const block = (weight: string, items: string[]) =>
 		items.length ? `<div data-pagefind-weight="${weight}">${SEARCH_TERMS_MARK} ${items.map(escapeText).join(` ${SEARCH_TERMS_MARK} `)} ${SEARCH_TERMS_MARK}</div>` : '';
-	const extra = block('3', keys) + block('2', about) + block('0.5', [...names, ...facts, ...mentioned]);
+	const extra = block('3', keys) + block('2', titled) + block('1', summarised) + block('0.5', [...names, ...facts, ...mentioned]);
 	const end = html.lastIndexOf('</article>');
 	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
 	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };

@@ -17,7 +17,8 @@ export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
 	['call centre', 'call center', 'call-centre', 'call-center', "centre d'appels", "centres d'appels", 'contact centre', 'contact center', 'centre de contact', 'plateau téléphonique', 'service client', 'customer service', 'relation client', 'customer care', 'helpline', 'hotline'],
 	['agent', 'adviser', 'advisor', 'téléconseiller', 'téléopérateur', 'conseiller clientèle', 'call handler'],
 	// The 2025 French law on telephone canvassing and its vocabulary.
-	['telephone canvassing', 'cold calling', 'cold call', 'cold calls', 'telemarketing', 'démarchage téléphonique', 'démarchage', 'prospection téléphonique', 'opt-in', 'consentement préalable', 'prior consent', 'Bloctel'],
+	['telephone canvassing', 'cold calling', 'cold call', 'cold calls', 'telemarketing', 'démarchage téléphonique', 'démarchage', 'prospection téléphonique'],
+	['opt-in', 'prior consent', 'explicit consent', 'consentement préalable', 'consentement explicite'],
 	// Sectors.
 	['telecom', 'telecoms', 'télécoms', 'télécommunications', 'telecommunications', 'opérateur téléphonique', 'mobile operator', 'broadband'],
 	['energy', 'énergie', 'electricity', 'électricité', 'gas', 'gaz', 'utility', 'fournisseur d’énergie'],

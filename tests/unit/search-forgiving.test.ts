@@ -19,7 +19,7 @@ describe('equivalent terms', () => {
 		expect(fr).toContain('Morocco');
 		expect(fr).not.toContain('rapatrie');
 		expect(fr).not.toContain('offshoring');
-		const en = equivalentTerms('The 2025 law on telephone canvassing');
+		const en = equivalentTerms('The 2025 law banning telephone canvassing without prior consent');
 		expect(en).toContain('cold calling');
 		expect(en).toContain('opt-in');
 		expect(en).toContain('démarchage téléphonique');
@@ -103,12 +103,13 @@ describe('what the index gets', () => {
 		expect(page.html).toMatch(/<div data-pagefind-weight="0.5">⸱ Abbeville \(Somme\) ⸱ Maroc ⸱ .*Morocco.* ⸱<\/div> <\/article>/);
 		expect(page.html).toContain('call centre');
 	});
-	test('equivalents of what the title and summary say weigh more than those of a passing mention', () => {
+	test('equivalents of the title weigh more than those of the summary, which weigh more than those of a mention', () => {
 		const html =
-			'<html lang="en"><body><article data-pagefind-body><div hidden data-title="The 2025 law on telephone canvassing" data-summary="A ban."></div>' +
+			'<html lang="en"><body><article data-pagefind-body><div hidden data-title="The 2025 law on telephone canvassing" data-summary="Prior consent."></div>' +
 			'<p>Call centres in Morocco.</p></article></body></html>';
 		const page = indexedPage(html).html;
-		expect(page).toMatch(/<div data-pagefind-weight="2">⸱ cold calling ⸱ .*opt-in.* ⸱<\/div>/);
+		expect(page).toMatch(/<div data-pagefind-weight="2">⸱ cold calling ⸱ [^<]*telemarketing[^<]* ⸱<\/div>/);
+		expect(page).toMatch(/<div data-pagefind-weight="1">⸱ opt-in ⸱ [^<]*consentement préalable[^<]* ⸱<\/div>/);
 		expect(page).toMatch(/<div data-pagefind-weight="0.5">⸱ call center ⸱ .*Maroc.* ⸱<\/div>/);
 	});
 });
