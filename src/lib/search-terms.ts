@@ -15,12 +15,11 @@ export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
 	['nearshoring', 'nearshore', 'nearshored', 'pays proche'],
 	// The work itself.
 	['call centre', 'call center', 'call-centre', 'call-center', "centre d'appels", "centres d'appels", 'contact centre', 'contact center', 'centre de contact', 'plateau téléphonique', 'service client', 'customer service', 'relation client', 'customer care', 'helpline', 'hotline'],
-	['agent', 'adviser', 'advisor', 'téléconseiller', 'téléopérateur', 'conseiller clientèle', 'call handler'],
 	// The 2025 French law on telephone canvassing and its vocabulary.
 	['telephone canvassing', 'cold calling', 'cold call', 'cold calls', 'telemarketing', 'démarchage téléphonique', 'démarchage', 'prospection téléphonique'],
 	['opt-in', 'prior consent', 'explicit consent', 'consentement préalable', 'consentement explicite'],
 	// Sectors.
-	['telecom', 'telecoms', 'télécoms', 'télécommunications', 'telecommunications', 'opérateur téléphonique', 'mobile operator', 'broadband'],
+	['telecom', 'telecoms', 'télécoms', 'télécommunications', 'telecommunications', 'broadband'],
 	['energy', 'énergie', 'electricity', 'électricité', 'gas', 'gaz', 'utility', 'fournisseur d’énergie'],
 	['bank', 'banking', 'banque', 'insurance', 'assurance', 'insurer', 'assureur'],
 	['retail', 'retailer', 'distributeur', 'grande distribution', 'e-commerce'],

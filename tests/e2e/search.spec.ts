@@ -71,6 +71,8 @@ for (const { lang, q, top } of TOP)
 	});
 
 test('French accents, stems and apostrophes are forgiving', async ({ page }) => {
+	// Equivalent terms widen these searches to dozens of pages, each shown page by page.
+	test.slow();
 	for (const [q, expected] of [
 		['délocalisation', QUESTION.fr],
 		['delocalisation', QUESTION.fr],
