@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { setPagefindFeed } from './pagefind-feed.ts';
 import { equivalentTerms } from '../lib/search-terms.ts';
-import { buildVocabulary, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
+import { buildVocabulary, keyToken, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
 const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|div|dt|figcaption|footer|h[1-6]|header|li|p|section|td|th|tr)>/gi;
@@ -51,7 +51,7 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /**
  * What the index gets of a page, besides its HTML: the names it is found by in place of its fact
  * sheet (which is `data-pagefind-ignore`, so that excerpts come from the prose), the keys (company,
- * document number) weighted above the text so that the page itself ranks first for them, and the
+ * document number, also as one `keyToken` each) weighted above the text so that the page itself ranks first for them, and the
  * equivalent terms of the other language and of synonyms: those of the title (what the page is
  * about) weighted above the text, those of the summary as the text, the others below it. Items are separated
  * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here.
@@ -67,7 +67,7 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	const equivalents = [...titled, ...summarised, ...mentioned];
 	const block = (weight: string, items: string[]) =>
 		items.length ? `<div data-pagefind-weight="${weight}">${SEARCH_TERMS_MARK} ${items.map(escapeText).join(` ${SEARCH_TERMS_MARK} `)} ${SEARCH_TERMS_MARK}</div>` : '';
-	const extra = block('3', keys) + block('2', titled) + block('1', summarised) + block('0.5', [...names, ...facts, ...mentioned]);
+	const extra = block('3', [...keys, ...keys.map(keyToken)]) + block('2', titled) + block('1', summarised) + block('0.5', [...names, ...facts, ...mentioned]);
 	const end = html.lastIndexOf('</article>');
 	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
 	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };

@@ -4,7 +4,8 @@
  * the most of them follow. Shared by the search page and the header box.
  */
 import type { Pagefind, PagefindOptions, PagefindSearch } from './pagefind-client.ts';
-import { correctQuery, wordsOf, type Speller } from './search-vocabulary.ts';
+import { correctQuery, keyToken, wordsOf, type Speller } from './search-vocabulary.ts';
+import { HIGHLIGHT_PARAM } from './search-state.ts';
 import { foldText } from './search-terms.ts';
 
 /** Below this many pages containing every word, the pages containing most of them are added. */
@@ -59,6 +60,34 @@ export function queryWords(q: string): string[] {
 	return [...new Set(wordsOf(foldText(q)))];
 }
 
+/**
+ * The pages whose key (company, group, document number) is the query itself, searched by their
+ * `keyToken`, with result links that highlight the query's words. Only for a query of several
+ * words or with a digit: a single word already ranks its exact match first.
+ */
+async function exactKeySearch(pagefind: Pagefind, term: string, options: PagefindOptions): Promise<Result[]> {
+	if (!term || (wordsOf(term).length < 2 && !/\d/.test(term))) return [];
+	const token = keyToken(term);
+	const { results } = await pagefind.search(token, options);
+	// Pagefind falls back to nearby words when none matches: keep the pages that have the token itself.
+	const candidates = results.slice(0, 3);
+	const loaded = await Promise.all(candidates.map((r) => r.data()));
+	const highlight = new URLSearchParams(wordsOf(term.toLowerCase()).map((w) => [HIGHLIGHT_PARAM, w])).toString();
+	return candidates.filter((_, i) => loaded[i]!.content.includes(token)).map((r) => ({
+		...r,
+		data: async () => {
+			const data = await r.data();
+			return { ...data, url: data.url.replace(/\?[^#]*/, '').replace(/^([^#]*)/, `$1?${highlight}`) };
+		},
+	}));
+}
+
+/** `exact` results first, then the others without them. */
+export function exactFirst<T extends { id: string }>(exact: readonly T[], others: readonly T[]): T[] {
+	const ids = new Set(exact.map((r) => r.id));
+	return [...exact, ...others.filter((r) => !ids.has(r.id))];
+}
+
 /** Searches `q` (corrected unless `literal`), adding partial matches when few pages contain every word. */
 export async function forgivingSearch(
 	pagefind: Pagefind,
@@ -70,7 +99,8 @@ export async function forgivingSearch(
 	const typed = q.trim();
 	const corrected = typed && !literal && spell ? correctQuery(typed, spell) : undefined;
 	const term = corrected ?? typed;
-	const search = await pagefind.search(term || null, options);
+	const [found, exact] = await Promise.all([pagefind.search(term || null, options), exactKeySearch(pagefind, term, options)]);
+	const search = exact.length ? { ...found, results: exactFirst(exact, found.results) } : found;
 	const words = queryWords(term);
 	if (!term || words.length < 2 || search.results.length >= PARTIAL_BELOW) return { results: search.results, search, corrected, complete: search.results.length };
 	const perWord = await Promise.all(words.map((w) => pagefind.search(w, options)));

@@ -24,6 +24,15 @@ export function vocabularyPath(lang: string): string {
  */
 export const SEARCH_TERMS_MARK = '\u2E31';
 
+/**
+ * The one word a page's key (company, group, document number) is also indexed as: its folded words
+ * run together, then a suffix no other word has, so that no longer key begins it ("Synthetic company 7"
+ * → `syntheticcompany7qx`, which `syntheticcompany70qx` does not match as a prefix).
+ */
+export function keyToken(key: string): string {
+	return `${wordsOf(foldText(key)).join('')}qx`;
+}
+
 /** Words shorter than this are never corrected (too many near neighbours). */
 export const MIN_CORRECTED_LENGTH = 4;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { equivalentTerms, foldText } from '../../src/lib/search-terms.ts';
-import { buildVocabulary, correctQuery, correctWord, editDistance, speller } from '../../src/lib/search-vocabulary.ts';
-import { queryWords, rankPartial } from '../../src/lib/search-forgiving.ts';
+import { buildVocabulary, correctQuery, correctWord, editDistance, keyToken, speller } from '../../src/lib/search-vocabulary.ts';
+import { exactFirst, queryWords, rankPartial } from '../../src/lib/search-forgiving.ts';
 import { searchNames } from '../../src/lib/search-meta.ts';
 import { articleText, indexedPage } from '../../src/integrations/pagefind.ts';
 import { filterOptions } from '../../src/lib/search-state.ts';
@@ -99,7 +99,7 @@ describe('what the index gets', () => {
 		expect(articleText(html)).toContain('Le service client revient du Maroc & de Casablanca.');
 		const page = indexedPage(html);
 		expect(page.names).toEqual(['Keyyo', 'Abbeville (Somme)', 'Maroc']);
-		expect(page.html).toContain('<div data-pagefind-weight="3">⸱ Keyyo ⸱</div>');
+		expect(page.html).toContain('<div data-pagefind-weight="3">⸱ Keyyo ⸱ keyyoqx ⸱</div>');
 		expect(page.html).toMatch(/<div data-pagefind-weight="0.5">⸱ Abbeville \(Somme\) ⸱ Maroc ⸱ .*Morocco.* ⸱<\/div> <\/article>/);
 		expect(page.html).toContain('call centre');
 	});
@@ -119,4 +119,16 @@ test('filter values without results are left out, unless selected', () => {
 		{ value: 'MA', label: 'MA', count: 2, checked: false },
 		{ value: 'TN', label: 'TN', count: 0, checked: true },
 	]);
+});
+
+describe('exact keys', () => {
+	test('a key is also one word that no longer key begins', () => {
+		expect(keyToken('Synthetic company 7')).toBe('syntheticcompany7qx');
+		expect(keyToken('Synthetic company 70').startsWith(keyToken('Synthetic company 7'))).toBe(false);
+		expect(keyToken('Phone Marketing')).toBe('phonemarketingqx');
+		expect(keyToken('n° 10719')).toBe('n10719qx');
+	});
+	test('pages whose key is the query come first, once', () => {
+		expect(exactFirst([{ id: 'c' }], [{ id: 'a' }, { id: 'c' }, { id: 'b' }])).toEqual([{ id: 'c' }, { id: 'a' }, { id: 'b' }]);
+	});
 });
