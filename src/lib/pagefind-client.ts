@@ -52,10 +52,12 @@ export interface Pagefind {
  * Pagefind's ranking (Starlight's settings, measured by `npm run bench search`): an exact word
  * well above a longer one it begins (`termSimilarity`: "company 7" finds company 7 before 710),
  * little bonus for repeating a word (`termSaturation`) and little for short pages
- * (`termFrequency`, `pageLength`), so that the page about a company comes before pages naming it;
- * a match of the `key` metadata (company, group, document number: `SearchMeta.astro`) weighs twice a title's.
+ * (`termFrequency`, `pageLength`), so that the page about a company comes before pages naming it.
+ * Not enough for a key that begins others ("Synthetic company 7" and 70–79): `forgivingSearch` puts
+ * the exact key first. (A `key` metadata field with `metaWeights` was tried: no better on the bench,
+ * and it let a provider "IPG" outrank the text for "IP".)
  */
-export const PAGEFIND_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, metaWeights: { title: 5, key: 10 } };
+export const PAGEFIND_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 };
 
 /**
  * The options every page gives Pagefind (the benchmark uses them too). `noWorker`: searching a
