@@ -2,7 +2,7 @@
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node API (as Starlight
  * does), so that one `astro build` gives a searchable site and any indexing error fails the build.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -40,7 +40,8 @@ function searchList(html: string, name: 'keys' | 'names' | 'facts' | 'title' | '
 
 /** The indexed article's text: tags removed, references decoded. */
 export function articleText(html: string): string {
-	const start = html.indexOf('data-pagefind-body');
+	const body = html.indexOf('data-pagefind-body');
+	const start = body < 0 ? -1 : html.indexOf('>', body) + 1;
 	const end = html.lastIndexOf('</article>');
 	const article = start < 0 ? html : html.slice(start, end < start ? undefined : end);
 	return decodeEntities(article.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
@@ -136,6 +137,7 @@ export default function pagefind(): AstroIntegration {
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
 					const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
 					if (written.errors.length) fail('writing the index', written.errors);
+					if (vocabularyPages.size) await mkdir(written.outputPath, { recursive: true });
 					for (const [lang, entries] of vocabularyPages) {
 						const vocabulary: SearchVocabulary = buildVocabulary(entries);
 						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(vocabulary));
