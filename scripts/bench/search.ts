@@ -16,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../../tests/browser.ts';
 import type { BenchResult, Metric } from './types.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-client.ts';
+import { keyToken } from '../../src/lib/search-vocabulary.ts';
 
 const CASES = Number(process.env.BENCH_SEARCH_CASES ?? 5000);
 const root = join(import.meta.dirname, '..', '..');
@@ -38,6 +39,11 @@ const SYLLABLES = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo ga g
 const SECTORS = ['telecom', 'energy', 'banking-insurance', 'retail', 'transport-travel', 'public-services', 'technology', 'media', 'outsourcing', 'health'];
 const MOVEMENTS = ['reshoring', 'offshoring', 'nearshoring'];
 const ABROAD = ['MA', 'TN', 'SN', 'MU', 'IN', 'PH', 'PT', 'RO'];
+
+/** The group name of synthetic case `i`: "Synthetic company 7" is case 6, whose number begins 70–79, 700–799 and 7000–7999. */
+const rankingProbe = (i: number) => `Synthetic company ${i + 1}`;
+/** The case the ranking probe must find first, and its query. */
+const RANKING_PROBE = { query: rankingProbe(6), slug: 'synthetic-00006' };
 
 /** Writes the real content plus `count` synthetic cases into `dir`; returns a company and a town to search for. */
 function writeCorpus(dir: string, count: number) {
@@ -66,6 +72,8 @@ function writeCorpus(dir: string, count: number) {
 			join(folder, 'case.yaml'),
 			[
 				`company: "${company}"`,
+				// A group name that shares two words with every case and whose number begins others' (7, 70–79, 700–799…): the ranking probe.
+				`group: "${rankingProbe(i)}"`,
 				`sector: ${pick(SECTORS)}`,
 				'function: customer-service',
 				'operator: in-house',
@@ -159,6 +167,7 @@ export default async function bench(): Promise<BenchResult[]> {
 
 		const { server, sent, origin } = await serve(out);
 		const breakdown: string[] = [];
+		const rankingNotes: string[] = [];
 		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-gpu', '--no-first-run'] });
 		const metrics: Metric[] = [
 			{ name: 'pages indexed', value: Number(log[1]), unit: 'pages' },
@@ -220,6 +229,37 @@ export default async function bench(): Promise<BenchResult[]> {
 				metrics.push({ name: `"${q}": search page load to first result shown`, value: Math.round(shown), unit: 'ms' });
 				await context.close();
 			}
+			// Ranking: where the exact company comes for its own name, with the site's ranking and with Pagefind's defaults.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`${origin}/en/`);
+			// The site's search also searches the query's keyToken and puts the pages that have it first (search-forgiving.ts).
+			for (const [label, options, token] of [
+				["site search (ranking, then the exact key first)", PAGEFIND_OPTIONS, keyToken(RANKING_PROBE.query)],
+				["site ranking alone", PAGEFIND_OPTIONS, null],
+				["Pagefind's default ranking", { ...PAGEFIND_OPTIONS, ranking: {} }, null],
+			] as const) {
+				const urls = await page.evaluate(async ({ term, options, token }) => {
+					type Result = { data: () => Promise<{ url: string; content: string }> };
+					const pagefind = await import(`/pagefind/pagefind.js?${Math.random()}`);
+					await pagefind.options(options);
+					const search = await pagefind.search(term);
+					const found: string[] = await Promise.all(search.results.slice(0, 20).map(async (r: Result) => (await r.data()).url));
+					if (!token) return found;
+					const exact = await Promise.all(((await pagefind.search(token)).results as Result[]).slice(0, 3).map((r) => r.data()));
+					const first = exact.filter((d) => d.content.includes(token)).map((d) => d.url);
+					return [...first, ...found.filter((url) => !first.includes(url))];
+				}, { term: RANKING_PROBE.query, options, token });
+				const rank = urls.findIndex((url) => url.includes(`/${RANKING_PROBE.slug}/`)) + 1;
+				metrics.push({
+					name: `"${RANKING_PROBE.query}" (en): rank of that company's case, ${label} (0: not in the first 20)`,
+					value: rank,
+					unit: 'rank',
+					...(token ? { target: { value: 1, better: 'lower' as const } } : {}),
+				});
+				rankingNotes.push(`"${RANKING_PROBE.query}", ${label}: first results ${urls.slice(0, 3).map((u) => u.replace(/^\/en\/cases\//, '')).join(', ')}`);
+			}
+			await context.close();
 		} finally {
 			await browser.close();
 			server.close();
@@ -231,6 +271,7 @@ export default async function bench(): Promise<BenchResult[]> {
 				notes: [
 					'Cold cache: a new browser context per query. Bytes are the response bodies the server sent for /pagefind/ files (the bundle, worker, WASM, entry, meta, index, filter and fragment chunks), with JS/JSON gzipped by the server as a static host would (Pagefind chunks and WASM are gzipped files already).',
 					...breakdown.map((b) => `Bytes by file, first query, ${b}`),
+					...rankingNotes,
 					'Times are wall-clock on a shared 2-core machine and vary between runs; the page-load figure includes HTML, CSS and the page script.',
 					'Synthetic prose mixes common French/English words with 20,000 generated words, so that the index has a realistic vocabulary.',
 				],

@@ -2,11 +2,14 @@
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node API (as Starlight
  * does), so that one `astro build` gives a searchable site and any indexing error fails the build.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { setPagefindFeed } from './pagefind-feed.ts';
+import { equivalentTerms } from '../lib/search-terms.ts';
+import { buildVocabulary, keyToken, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
 const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|div|dt|figcaption|footer|h[1-6]|header|li|p|section|td|th|tr)>/gi;
@@ -20,6 +23,57 @@ export function separateBlocks(html: string): string {
 	return html.replace(BLOCK_END, '$& ');
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Text with its HTML character references decoded (as Astro writes attributes and text). */
+function decodeEntities(text: string): string {
+	return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (all, dec: string, hex: string, name: string) =>
+		dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name.toLowerCase()] ?? all),
+	);
+}
+
+/** One `data-search-*` list of a page (`SearchMeta.astro`), one item a line; empty when absent. */
+function searchList(html: string, name: 'keys' | 'names' | 'facts' | 'title' | 'summary'): string[] {
+	const value = new RegExp(`data-(?:search-)?${name}="([^"]*)"`).exec(html)?.[1];
+	return value ? decodeEntities(value).split('\n').filter(Boolean) : [];
+}
+
+/** The indexed article's text: tags removed, references decoded. */
+export function articleText(html: string): string {
+	const body = html.indexOf('data-pagefind-body');
+	const start = body < 0 ? -1 : html.indexOf('>', body) + 1;
+	const end = html.lastIndexOf('</article>');
+	const article = start < 0 ? html : html.slice(start, end < start ? undefined : end);
+	return decodeEntities(article.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * What the index gets of a page, besides its HTML: the names it is found by in place of its fact
+ * sheet (which is `data-pagefind-ignore`, so that excerpts come from the prose), the keys (company,
+ * document number, also as one `keyToken` each) weighted above the text so that the page itself ranks first for them, and the
+ * equivalent terms of the other language and of synonyms: those of the title (what the page is
+ * about) weighted above the text, those of the summary as the text, the others below it. Items are separated
+ * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here.
+ */
+export function indexedPage(html: string): { html: string; names: string[]; text: string } {
+	const keys = searchList(html, 'keys');
+	const names = searchList(html, 'names');
+	const facts = searchList(html, 'facts');
+	const text = articleText(html);
+	const titled = equivalentTerms(searchList(html, 'title').join(' '));
+	const summarised = equivalentTerms(searchList(html, 'summary').join(' ')).filter((term) => !titled.includes(term));
+	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter((term) => !titled.includes(term) && !summarised.includes(term));
+	const equivalents = [...titled, ...summarised, ...mentioned];
+	const block = (weight: string, items: string[]) =>
+		items.length ? `<div data-pagefind-weight="${weight}">${SEARCH_TERMS_MARK} ${items.map(escapeText).join(` ${SEARCH_TERMS_MARK} `)} ${SEARCH_TERMS_MARK}</div>` : '';
+	const extra = block('3', [...keys, ...keys.map(keyToken)]) + block('2', titled) + block('1', summarised) + block('0.5', [...names, ...facts, ...mentioned]);
+	const end = html.lastIndexOf('</article>');
+	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
+	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };
+}
+
 /**
  * Indexes the built pages that have `data-pagefind-body` (one index per `<html lang>`) into
  * `dist/pagefind/`. Each page is handed to Pagefind by a middleware as soon as it is rendered, so
@@ -31,6 +85,8 @@ export default function pagefind(): AstroIntegration {
 	/** Pages handed to Pagefind, and the indexing failures (reported when the build is done). */
 	let pending: Array<Promise<void>> = [];
 	let failures: Array<[string, string[]]> = [];
+	/** Per `<html lang>`, each page's names and text, for the spelling vocabulary. */
+	let vocabularyPages = new Map<string, { names: string[]; text: string }[]>();
 	const fail = (step: string, errors: string[]): never => {
 		throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 	};
@@ -54,11 +110,15 @@ export default function pagefind(): AstroIntegration {
 				index = created.index;
 				pending = [];
 				failures = [];
+				vocabularyPages = new Map();
 				setPagefindFeed({
 					add(url, html) {
 						if (!html.includes('data-pagefind-body')) return;
+						const page = indexedPage(html);
+						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+						vocabularyPages.set(lang, [...(vocabularyPages.get(lang) ?? []), { names: page.names, text: page.text }]);
 						pending.push(
-							index!.addHTMLFile({ url, content: separateBlocks(html) }).then(
+							index!.addHTMLFile({ url, content: page.html }).then(
 								(added) => void (added.errors.length && failures.push([url, added.errors])),
 								(error: unknown) => void failures.push([url, [String(error)]]),
 							),
@@ -77,6 +137,11 @@ export default function pagefind(): AstroIntegration {
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
 					const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
 					if (written.errors.length) fail('writing the index', written.errors);
+					if (vocabularyPages.size) await mkdir(written.outputPath, { recursive: true });
+					for (const [lang, entries] of vocabularyPages) {
+						const vocabulary: SearchVocabulary = buildVocabulary(entries);
+						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(vocabulary));
+					}
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
 					logger.info(`indexed ${pages} pages into ${written.outputPath}, ${Math.round(performance.now() - done)} ms after the last page was built`);
 				} finally {

@@ -4,6 +4,7 @@
  */
 import { HIGHLIGHT_PARAM } from './search-state.ts';
 import { pathWithBase } from './url.ts';
+import { speller, vocabularyPath, type SearchVocabulary, type Speller } from './search-vocabulary.ts';
 import type { Lang } from '../schemas/common.ts';
 
 /** One matching section of a page. */
@@ -18,13 +19,15 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text. */
+	content: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
 }
 
 export interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
 	unfilteredResultCount: number;
 	/** Counts per filter value among the results. */
 	filters: Record<string, Record<string, number>>;
@@ -46,11 +49,22 @@ export interface Pagefind {
 }
 
 /**
+ * Pagefind's ranking (Starlight's settings, measured by `npm run bench search`): an exact word
+ * well above a longer one it begins (`termSimilarity`: "company 7" finds company 7 before 710),
+ * little bonus for repeating a word (`termSaturation`) and little for short pages
+ * (`termFrequency`, `pageLength`), so that the page about a company comes before pages naming it.
+ * Not enough for a key that begins others ("Synthetic company 7" and 70–79): `forgivingSearch` puts
+ * the exact key first. (A `key` metadata field with `metaWeights` was tried: no better on the bench,
+ * and it let a provider "IPG" outrank the text for "IP".)
+ */
+export const PAGEFIND_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 };
+
+/**
  * The options every page gives Pagefind (the benchmark uses them too). `noWorker`: searching a
  * few thousand pages takes milliseconds, and the main thread spares the first query the worker
  * script (12 KB gzipped) and its start-up, which keeps it under the 150 KB budget.
  */
-export const PAGEFIND_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true };
+export const PAGEFIND_OPTIONS = { highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true, ranking: PAGEFIND_RANKING };
 
 /**
  * The Pagefind files every search needs before its index chunk, at stable URLs: the bundle and
@@ -77,6 +91,17 @@ export function loadPagefind(): Promise<Pagefind> {
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
+}
+
+let spelling: Promise<Speller | undefined> | undefined;
+
+/** The page language's spelling vocabulary (`pagefind/vocabulary.<lang>.json`), loaded once; undefined if missing. */
+export function loadSpeller(lang: string): Promise<Speller | undefined> {
+	spelling ??= fetch(pathWithBase(`pagefind/${vocabularyPath(lang)}`))
+		.then((response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : undefined))
+		.then((vocabulary) => vocabulary && speller(vocabulary))
+		.catch(() => undefined);
+	return spelling;
 }
 
 /** Escapes text for use inside HTML. */

@@ -69,3 +69,32 @@ export function searchRecord(entry: SearchEntry): SearchRecord {
 export function isoDay(value: string): string {
 	return parsePartialDate(value).start.toISOString().slice(0, 10);
 }
+
+/** The names a page is found by besides its text: keys rank it first, names are only searchable. */
+export interface SearchNames {
+	/** What a reader types to find this very page: company, group, provider, document number. */
+	keys: string[];
+	/** Other proper names on its fact sheet: places (both languages), people, parliamentary groups. */
+	names: string[];
+	/** Other words of the fact sheet worth finding it by (ministries, topic, constituency), both languages. */
+	facts: string[];
+}
+
+/** The keys and names of an entry, from its schema fields, each once, in field order. */
+export function searchNames(entry: SearchEntry): SearchNames {
+	const keys: string[] = [];
+	const names: string[] = [];
+	const facts: string[] = [];
+	if (entry.kind === 'case') {
+		const d = entry.data;
+		keys.push(d.company, ...(d.group ? [d.group] : []), ...(d.provider ? [d.provider] : []));
+		for (const l of [...d.from, ...d.to]) if (l.place) names.push(l.place.fr, l.place.en);
+		names.push(...d.quotes.map((q) => q.speaker));
+	} else if (entry.kind === 'document') {
+		const d = entry.data;
+		if (d.number) keys.push(d.number);
+		if (d.author) names.push(d.author.name, ...(d.author.group ? [d.author.group] : []));
+		for (const text of [d.author?.constituency, d.ministryAsked, d.ministryAnswering, d.topic]) if (text) facts.push(text.fr, text.en);
+	}
+	return { keys: [...new Set(keys)], names: [...new Set(names)].filter((n) => !keys.includes(n)), facts: [...new Set(facts)] };
+}

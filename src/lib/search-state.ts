@@ -17,6 +17,8 @@ export interface SearchState {
 	/** Selected values per filter group (OR within a group, AND across groups). */
 	filters: Partial<Record<SearchFilter, string[]>>;
 	sort: SearchSort;
+	/** Search the words as typed, without correcting names (the reader's "search instead for"). */
+	literal?: boolean;
 }
 
 /** Relevance when there is a query, otherwise newest first. */
@@ -34,7 +36,9 @@ export function readSearchState(params: URLSearchParams): SearchState {
 	}
 	const sort = params.get('sort');
 	const chosen = SORTS.find((s) => s === sort);
-	return { q, filters, sort: chosen && !(chosen === 'relevance' && !q.trim()) ? chosen : defaultSort(q) };
+	const state: SearchState = { q, filters, sort: chosen && !(chosen === 'relevance' && !q.trim()) ? chosen : defaultSort(q) };
+	if (params.get('literal') === '1' && q.trim()) state.literal = true;
+	return state;
 }
 
 /** Writes the state as query parameters in a fixed order, leaving out empty values and the default sort. */
@@ -43,6 +47,7 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 	if (state.q.trim()) params.set('q', state.q.trim());
 	for (const name of SEARCH_FILTERS) for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
 	if (state.sort !== defaultSort(state.q)) params.set('sort', state.sort);
+	if (state.literal && state.q.trim()) params.set('literal', '1');
 	return params;
 }
 
@@ -86,8 +91,8 @@ export interface FilterOption {
 }
 
 /**
- * A group's choices for display: every value Pagefind knows, with its count, selected ones kept
- * even at zero; years newest first (`undated` last), others by label.
+ * A group's choices for display: the values with results, with their counts, and the selected
+ * ones even at zero (so that they can be unchecked); years newest first (`undated` last), others by label.
  */
 export function filterOptions(
 	name: SearchFilter,
@@ -96,7 +101,7 @@ export function filterOptions(
 	labelOf: (value: string) => string,
 	lang: string,
 ): FilterOption[] {
-	const values = new Set([...Object.keys(counts), ...selected]);
+	const values = new Set([...Object.keys(counts).filter((value) => counts[value]! > 0), ...selected]);
 	return [...values]
 		.map((value) => ({ value, label: labelOf(value), count: counts[value] ?? 0, checked: selected.includes(value) }))
 		.sort((a, b) => (name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value)));

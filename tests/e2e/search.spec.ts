@@ -71,6 +71,8 @@ for (const { lang, q, top } of TOP)
 	});
 
 test('French accents, stems and apostrophes are forgiving', async ({ page }) => {
+	// Equivalent terms widen these searches to dozens of pages, each shown page by page.
+	test.slow();
 	for (const [q, expected] of [
 		['délocalisation', QUESTION.fr],
 		['delocalisation', QUESTION.fr],
@@ -292,4 +294,87 @@ test('the search page fetches Pagefind early, once, and shows results before fil
 	const preloads = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
 	expect(preloads.some((p) => p.endsWith('/pagefind/wasm.fr.pagefind'))).toBe(true);
 	expect(preloads.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+for (const width of [360, 800, 1280, 1920])
+	test(`at ${width} px the header's quick results lie inside the viewport`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('en/cases/');
+		await page.getByRole('combobox', { name: 'Search the site' }).fill('Keyyo');
+		const list = page.getByRole('listbox', { name: 'Quick results' });
+		await expect(list.getByRole('option').first()).toBeVisible();
+		const box = (await list.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		expect(box.width).toBeGreaterThan(Math.min(width - 40, 300));
+	});
+
+/** The links of the first three results on the search page. */
+async function topThree(page: Page) {
+	const titles = await resultTitles(page);
+	await expect(titles.first()).toBeVisible();
+	return (await titles.getByRole('link').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+}
+
+/** Queries as readers type them (typos, synonyms, the other language, words no single page has), and a page among the first three. */
+const FORGIVEN: { lang: 'fr' | 'en'; q: string; expected: string }[] = [
+	{ lang: 'en', q: 'Keyo', expected: 'cases/keyyo-casablanca-abbeville/' },
+	{ lang: 'fr', q: 'Keyo', expected: 'cases/keyyo-casablanca-abbeville/' },
+	{ lang: 'en', q: 'Vodaphone', expected: 'cases/vodafone-uk-2017-south-africa-return/' },
+	{ lang: 'en', q: 'Teleperfomance', expected: 'cases/teleperformance-france-closures-2010/' },
+	{ lang: 'en', q: 'Westpak', expected: 'cases/westpac-2020-1000-jobs-onshore/' },
+	{ lang: 'en', q: 'call center', expected: 'documents/new-york-call-center-jobs-act/' },
+	{ lang: 'en', q: 'cold calling', expected: 'documents/loi-2025-optin-demarchage/' },
+	{ lang: 'fr', q: 'reshoring Abbeville', expected: 'cases/keyyo-casablanca-abbeville/' },
+	{ lang: 'en', q: 'Keyyo relocation', expected: 'cases/keyyo-casablanca-abbeville/' },
+	{ lang: 'en', q: 'French parliamentary question telecom operators offshoring', expected: 'documents/qe-15-10719/' },
+	{ lang: 'en', q: 'brought back from Morocco to France', expected: 'cases/taxis-bleus-morocco-repatriation/' },
+];
+
+for (const { lang, q, expected } of FORGIVEN)
+	test(`${lang}: "${q}" finds ${expected} among the first three`, async ({ page }) => {
+		await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+		expect((await topThree(page)).map((p) => p.replace(/^.*?\/(?:fr|en)\//, ''))).toContain(expected);
+	});
+
+test('"call center" finds as many pages as "call centre"', async ({ page }) => {
+	const total = async (q: string) => {
+		await page.goto(`en/search/?q=${encodeURIComponent(q)}`);
+		await expect(page.getByRole('status')).toHaveText(/\d/);
+		return Number((await page.getByRole('status').textContent())!.replace(/\D/g, ''));
+	};
+	expect(await total('call center')).toBeGreaterThanOrEqual(await total('call centre'));
+});
+
+test('a misspelt name is corrected and searched at once; the words as typed remain one click away', async ({ page }) => {
+	await page.goto('en/search/?q=Keyo');
+	await expect(page.getByText('Showing results for Keyyo — search instead for Keyo')).toBeVisible();
+	await expect((await resultTitles(page)).first()).toHaveText(KEYYO.en);
+	await page.getByRole('link', { name: 'search instead for Keyo' }).click();
+	await expect(page).toHaveURL(/\?q=Keyo&literal=1$/);
+	await expect(page.getByText('Showing results for Keyyo')).toBeHidden();
+	await page.goto('fr/');
+	await page.getByRole('combobox', { name: 'Rechercher sur le site' }).fill('Keyo');
+	const options = page.getByRole('listbox', { name: 'Résultats rapides' }).getByRole('option');
+	await expect(options.first()).toHaveText('Résultats pour « Keyyo » — rechercher plutôt « Keyo »');
+	await expect(options.nth(1)).toContainText(KEYYO.fr);
+});
+
+test('when no page has every word, those with most of them are shown, and the page says so', async ({ page }) => {
+	await page.goto('en/search/?q=Keyyo%20Westpac');
+	await expect(page.getByText('No page contains every word of the query')).toBeVisible();
+	const titles = await (await resultTitles(page)).allTextContents();
+	expect(titles).toContain(KEYYO.en);
+	expect(titles.some((t) => t.startsWith('Westpac'))).toBe(true);
+});
+
+test('excerpts come from the article, not the fact sheet, and empty filter values are left out', async ({ page }) => {
+	await page.goto('en/search/?q=Keyyo');
+	const excerpt = page.getByRole('list', { name: 'Results' }).getByRole('listitem').first().locator('.search-excerpt').first();
+	await expect(excerpt).toContainText('Keyyo');
+	await expect(excerpt).not.toContainText('Sector');
+	await expect(excerpt).not.toContainText('⸱');
+	await expect(page.getByRole('group', { name: 'Destination country' }).getByRole('checkbox')).toHaveCount(1);
+	await expect(page.getByRole('group', { name: 'Destination country' }).getByRole('checkbox', { name: 'France (1)' })).toBeVisible();
+	for (const label of await page.locator('.search-filters label').allTextContents()) expect(label).not.toMatch(/\(0\)$/);
 });

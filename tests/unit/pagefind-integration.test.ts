@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,6 +76,8 @@ describe('the Pagefind integration', () => {
 		expect(await responses[0]!.text()).toBe(BODY);
 		expect(responses[0]!.headers.get('content-type')).toBe('text/html');
 		expect(state.written).toEqual([join(site, 'pagefind')]);
+		// The spelling vocabulary of the page's language, beside the index.
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'vocabulary.fr.json'), 'utf8'))).toEqual({ names: [], words: ['keyyo', 'societe'] });
 		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 1 pages into .*pagefind, \d+ ms after the last page was built$/));
 		expect(state.closed).toBe(1);
 	});

@@ -74,6 +74,11 @@ describe('search state in the URL', () => {
 	test('the default sort is left out: relevance with a query, newest first without', () => {
 		expect(writeSearchState({ q: 'keyyo', filters: {}, sort: 'relevance' }).toString()).toBe('q=keyyo');
 		expect(writeSearchState({ q: '', filters: { kind: ['case'] }, sort: 'date-desc' }).toString()).toBe('kind=case');
+		// The words as typed, uncorrected: kept with a query only.
+		expect(writeSearchState({ q: 'Keyo', filters: {}, sort: 'relevance', literal: true }).toString()).toBe('q=Keyo&literal=1');
+		expect(writeSearchState({ q: '', filters: {}, sort: 'date-desc', literal: true }).toString()).toBe('');
+		expect(readSearchState(new URLSearchParams('q=Keyo&literal=1'))).toEqual({ q: 'Keyo', filters: {}, sort: 'relevance', literal: true });
+		expect(readSearchState(new URLSearchParams('literal=1'))).toEqual({ q: '', filters: {}, sort: 'date-desc' });
 		expect(readSearchState(new URLSearchParams('q=keyyo')).sort).toBe('relevance');
 		expect(readSearchState(new URLSearchParams('kind=case')).sort).toBe('date-desc');
 	});
