@@ -173,6 +173,8 @@ test('printing a case gives the article, link URLs and the citation at the end',
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`the cite panel, anchors and sources page pass axe (${scheme})`, async ({ page }) => {
+		// axe checks every one of the sources page's several hundred entries: slow on two shared cores.
+		test.setTimeout(180_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		for (const path of ['fr/cases/keyyo-casablanca-abbeville/', 'en/sources/']) {
 			await page.goto(path);
