@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/build/content.ts';
-import { jobFigureText } from '../../src/lib/job-figures.ts';
 import { expect, sitePages, test } from './fixtures.ts';
 
 const pages = sitePages();
@@ -25,10 +24,10 @@ test('the language switch lands on the same page in the other language', async (
 test('a case page shows its facts, announced and observed figures apart, quotes and sources', async ({ page }) => {
 	await page.goto('en/cases/phone-marketing-dreux/');
 	const facts = page.getByRole('region', { name: 'Fact sheet' });
-	// Each figure with its measure, kind, date and claimant.
-	const dreux = loadContent().cases.find((c) => c.id === 'phone-marketing-dreux')!.data.jobs;
-	expect(dreux.map((j) => j.count)).toEqual(expect.arrayContaining([400, 550]));
-	for (const job of dreux) await expect(facts).toContainText(jobFigureText('en', job, { claimant: true }));
+	// Each figure with its measure, kind, date and claimant; head counts marked as context.
+	await expect(facts).toContainText('400 created, announced, according to the company');
+	await expect(facts).toContainText('550 site staff, observed, 2019, according to the company (head count, given as context)');
+	await expect(facts).toContainText('700 site staff, announced, according to the company (head count, given as context)');
 	await expect(facts).toContainText('Dreux (Eure-et-Loir), France');
 	const timeline = page.getByRole('region', { name: 'Timeline of the case' });
 	await expect(timeline.getByRole('listitem')).toHaveCount(3);

@@ -174,7 +174,7 @@ test('the URL restores filters, zoomed period and selected event exactly', async
 	const ticks = await tickLabels(page);
 	expect(ticks).toContain('janv. 2009');
 	await page.getByRole('application').focus();
-	await expect(page.getByRole('tooltip')).toContainText('Ouverture annoncée');
+	await expect(page.getByRole('tooltip')).toContainText("Ouverture prévue du centre d'appels de Dreux");
 
 	await page.getByRole('button', { name: 'Zoom avant' }).click();
 	await expect.poll(() => viewParam(page)).not.toBe('2008-07-01_2010-07-01');
@@ -253,10 +253,9 @@ test('one tab stop; arrows move in time order with tooltip and announcement; Ent
 		await expect(live).toHaveText(announced(i));
 	}
 	await expect(live).toHaveText(new RegExp(`^Event ${announcement + 1} of ${TOTAL}, June 2009, Phone Marketing`));
-	// The figure with what it counts (its measure, or "measure not stated"), never a bare number.
-	const announcementJobs = events[announcement]!.jobs;
-	expect(announcementJobs.map((j) => [j.count, j.kind])).toEqual([[400, 'announced']]);
-	await expect(tooltip).toContainText(`Jobs: ${jobFigureText('en', announcementJobs[0]!)}`);
+	// The source dates the announcement, not its 400 jobs: no figure is attached to this step.
+	expect(events[announcement]!.jobs).toEqual([]);
+	await expect(tooltip).not.toContainText('Jobs:');
 
 	// Back from the ministry's answer to the written question itself, then Enter opens its page.
 	const answered = indexOf('document/qe-15-10719/answered');
@@ -288,7 +287,7 @@ test('hovering a mark shows its tooltip; clicking opens its page', async ({ page
 test('clicking a group of events that share one date lists them as links; Escape closes the list', async ({ page }) => {
 	await openTimeline(page, 'en/timeline/');
 	// A bar standing for several reshoring events dated to the same year or month: zooming cannot part them.
-	const mark = page.locator('.tl-mark.is-span.lane-reshoring:not([data-count="1"])').first();
+	const mark = page.locator('.tl-mark.is-span:not([data-count="1"])').first();
 	const count = Number(await mark.getAttribute('data-count'));
 	expect(count).toBeGreaterThan(1);
 	await mark.hover();
@@ -413,7 +412,8 @@ test('the events are published as open data with version and licence', async ({ 
 	expect(response.headers()['content-type']).toContain('application/json');
 	const data = await response.json();
 	expect(data.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
-	expect(data.version).toMatch(/^[0-9a-f]{12}$/);
+	expect(data.dataset).toBe('events');
+	expect(data.version).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), hash: expect.stringMatching(/^[0-9a-f]{12}$/) });
 	expect(data.count).toBe(TOTAL);
 	expect(data.events).toEqual(JSON.parse(JSON.stringify(events)));
 	expect(data.events[indexOf('case/phone-marketing-dreux/1')]).toMatchObject({ id: 'case/phone-marketing-dreux/1', date: '2009', precision: 'year', start: '2009-01-01', end: '2010-01-01' });
