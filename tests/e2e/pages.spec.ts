@@ -100,3 +100,12 @@ test("a merged case's former URL redirects to the page that replaced it, and is 
 	expect(pages).not.toContain('en/cases/rogers-canada-repatriation-2020/');
 	expect(pages).toContain('en/cases/rogers-2020-2023-canada-onshore/');
 });
+
+test('the home and methodology pages state how rare returns to France are, with counts and the cases', async ({ page }) => {
+	for (const path of ['en/', 'en/methodology/']) {
+		await page.goto(path);
+		const finding = page.getByRole('region', { name: 'Returns to France are rare' });
+		await expect(finding).toContainText(/ORCA documents \d+ cases of customer-contact work leaving France .* and \d+ cases of work coming back to France/);
+		await expect(finding.getByRole('link', { name: 'Keyyo' })).toHaveAttribute('href', /\/en\/cases\/keyyo-casablanca-abbeville\/$/);
+	}
+});
