@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { langPaths, LICENCE } from '../../consts.ts';
 import type { Lang } from '../../schemas/common.ts';
-import { getCorpus } from '../../lib/corpus.ts';
+import { getCorpus } from '../../build/corpus.ts';
 import { changeLog, corpusRecords, type LogEntry } from '../../lib/history.ts';
 import { atomFeed } from '../../lib/feed.ts';
 import { orcaAuthor } from '../../lib/cite/csl.ts';
