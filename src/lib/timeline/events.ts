@@ -24,11 +24,11 @@ export interface EventPlace {
 
 /**
  * A job figure attached to the event that reports it (same date): announced or observed, never
- * summed; `measure` says what it counts (absent when the case does not say), `claimant` who claims it.
+ * summed; `measure` says what it counts, `claimant` who claims it.
  */
 export interface EventJobs {
 	kind: 'announced' | 'observed';
-	measure?: CaseData['jobs'][number]['measure'];
+	measure: CaseData['jobs'][number]['measure'];
 	claimant?: CaseData['jobs'][number]['claimant'];
 	count: number;
 }
@@ -127,7 +127,7 @@ function caseEvents(id: string, data: CaseData, title: Localized): TimelineEvent
 	const jobsOn = (date: string) =>
 		data.jobs
 			.filter((j) => j.date === date)
-			.map(({ kind, measure, claimant, count }) => ({ kind, ...(measure ? { measure } : {}), ...(claimant ? { claimant } : {}), count }));
+			.map(({ kind, measure, claimant, count }) => ({ kind, measure, ...(claimant ? { claimant } : {}), count }));
 	// A case whose sources date only the move itself is still placed on the timeline, once.
 	if (data.events.length === 0) {
 		if (!data.date) return [];
