@@ -22,7 +22,7 @@ export interface EventPlace {
 
 /**
  * A job figure attached to the event that reports it (same date): announced or observed, never
- * summed; `measure` says what it counts (absent when the case does not say), `claimant` who claims it.
+ * summed; `measure` says what it counts, `claimant` who claims it.
  */
 export interface EventJobs {
 	kind: 'announced' | 'observed';
