@@ -16,9 +16,24 @@ const notScripts = { group: ['**/scripts/**'], message: 'src/ never imports the 
 
 /** Browser and Node globals the core may not use: it runs in the build, in Node scripts and in the browser alike. */
 const PLATFORM_GLOBALS = [
-	...['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'customElements', 'HTMLElement', 'Element', 'requestAnimationFrame'],
+	...[
+		'window',
+		'document',
+		'navigator',
+		'location',
+		'history',
+		'localStorage',
+		'sessionStorage',
+		'customElements',
+		'HTMLElement',
+		'Element',
+		'requestAnimationFrame',
+	],
 	...['process', 'Buffer', '__dirname', '__filename', 'require'],
-].map((name) => ({ name, message: 'The core (src/lib, src/schemas, src/i18n) uses no DOM or Node-only API: pass values in as arguments.' }));
+].map((name) => ({
+	name,
+	message: 'The core (src/lib, src/schemas, src/i18n) uses no DOM or Node-only API: pass values in as arguments.',
+}));
 
 export default tseslint.config(
 	{ ignores: ['dist/', 'node_modules/', '.astro/', 'bench/', 'test-results/', 'playwright-report/', 'open-data/', '.vscode/'] },

@@ -36,7 +36,14 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath: chromiumExecutable(),
-					args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+					args: [
+						'--disable-gpu',
+						'--disable-quic',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
 				},
 			},
 		},

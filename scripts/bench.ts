@@ -38,7 +38,8 @@ const md = [
 		'| metric | value | target | status |',
 		'| --- | ---: | ---: | --- |',
 		...r.metrics.map(
-			(m) => `| ${m.name} | ${m.value} ${m.unit} | ${m.target ? `${m.target.better === 'lower' ? '≤' : '≥'} ${m.target.value} ${m.unit}` : ''} | ${status(m)} |`,
+			(m) =>
+				`| ${m.name} | ${m.value} ${m.unit} | ${m.target ? `${m.target.better === 'lower' ? '≤' : '≥'} ${m.target.value} ${m.unit}` : ''} | ${status(m)} |`,
 		),
 		...(r.notes?.length ? ['', ...r.notes.map((n) => `- ${n}`)] : []),
 		'',

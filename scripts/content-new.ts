@@ -14,7 +14,9 @@ if (!kind || !id || rest.length > 0) {
 try {
 	const written = writeScaffold(kind, id, process.env.ORCA_CONTENT ?? 'content');
 	for (const path of written) console.log(`content:new: wrote ${path}`);
-	console.log(`Fill every TODO (each field is explained above it), then run: npm run content:check ${written.length > 1 ? dirname(written[0]!) : written[0]}`);
+	console.log(
+		`Fill every TODO (each field is explained above it), then run: npm run content:check ${written.length > 1 ? dirname(written[0]!) : written[0]}`,
+	);
 } catch (error) {
 	if (!(error instanceof ScaffoldError)) throw error;
 	console.error(`content:new: ${error.message}`);

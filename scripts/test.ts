@@ -29,13 +29,24 @@ interface Counts {
 
 function vitestCounts(file: string): Counts {
 	if (!existsSync(file)) return { passed: 0, failed: 1 };
-	const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; numFailedTestSuites: number };
-	return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0) };
+	const report = JSON.parse(readFileSync(file, 'utf8')) as {
+		numPassedTests: number;
+		numFailedTests: number;
+		numTotalTestSuites: number;
+		numFailedTestSuites: number;
+	};
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0),
+	};
 }
 
 function playwrightCounts(file: string): Counts {
 	if (!existsSync(file)) return { passed: 0, failed: 1 };
-	const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+	const report = JSON.parse(readFileSync(file, 'utf8')) as {
+		stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+		errors?: unknown[];
+	};
 	const { expected, unexpected, flaky } = report.stats;
 	return { passed: expected + flaky, failed: unexpected + (report.errors?.length ?? 0) };
 }

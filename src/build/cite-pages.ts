@@ -47,7 +47,10 @@ export async function originalCitations(): Promise<Array<{ path: string; lang: L
 
 /** The newest `updated` date of the corpus: the version date of pages built from all of it. */
 export function corpusUpdated(corpus: Pick<Corpus, 'cases' | 'documents'>): string | undefined {
-	return [...corpus.cases, ...corpus.documents].map((e) => e.data.updated).sort().at(-1);
+	return [...corpus.cases, ...corpus.documents]
+		.map((e) => e.data.updated)
+		.sort()
+		.at(-1);
 }
 
 /** An editorial page (`content/pages/<name>/`), e.g. the methodology. */

@@ -13,7 +13,11 @@ registerHooks({
 		specifier.endsWith('?raw') ? { url: new URL(specifier, context.parentURL).href, shortCircuit: true } : next(specifier, context),
 	load: (url, context, next) =>
 		url.endsWith('?raw')
-			? { format: 'module', source: `export default ${JSON.stringify(readFileSync(new URL(url.slice(0, -'?raw'.length)), 'utf8'))};`, shortCircuit: true }
+			? {
+					format: 'module',
+					source: `export default ${JSON.stringify(readFileSync(new URL(url.slice(0, -'?raw'.length)), 'utf8'))};`,
+					shortCircuit: true,
+				}
 			: next(url, context),
 });
 const { formatPageReferences } = await import('./cite-references.ts');

@@ -36,7 +36,8 @@ export function checkContent(root: string, paths: readonly string[] = []): Check
 	for (const path of paths) {
 		if (!existsSync(path)) throw new Error(`no such file or folder: ${path}`);
 		const inside = resolve(path) === resolve(root) || resolve(path).startsWith(resolve(root) + sep);
-		if (!inside) throw new Error(`${path} is not inside the content folder ${displayPath(root)} (set ORCA_CONTENT to check another folder)`);
+		if (!inside)
+			throw new Error(`${path} is not inside the content folder ${displayPath(root)} (set ORCA_CONTENT to check another folder)`);
 	}
 	const { issues } = readContent(root);
 	const within = (file: string) => paths.some((p) => resolve(file) === resolve(p) || resolve(file).startsWith(resolve(p) + sep));

@@ -84,7 +84,11 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 	const problem = (path: string, field: string, message: string) => issues.push({ file: displayPath(path), field, message });
 
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		problem(root, '(folder)', 'the content folder does not exist; expected a folder with cases/, documents/, sources/, context/ and pages/');
+		problem(
+			root,
+			'(folder)',
+			'the content folder does not exist; expected a folder with cases/, documents/, sources/, context/ and pages/',
+		);
 		return { files, issues };
 	}
 
@@ -167,7 +171,8 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		const front = parseYaml(path, match[1]!, 'a front matter mapping with title and summary', 1);
 		const data = front === undefined ? undefined : validate(textSchema, front, path);
 		const body = text.slice(match[0].length).trim();
-		if (body === PLACEHOLDER) problem(path, '(text)', `placeholder ${PLACEHOLDER} not filled; expected the text of the page below the front matter`);
+		if (body === PLACEHOLDER)
+			problem(path, '(text)', `placeholder ${PLACEHOLDER} not filled; expected the text of the page below the front matter`);
 		if (data) files.texts.push({ id, filePath: displayPath(path), data, body });
 		else invalidTexts.push({ id, filePath: displayPath(path), data: {} });
 	};
@@ -190,7 +195,11 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		for (const folder of list(join(root, kind))) {
 			const dir = join(root, kind, folder.name);
 			if (!folder.isDirectory()) {
-				problem(dir, '(file)', `unexpected file; expected one folder per ${kind === 'pages' ? 'page' : kind.slice(0, -1)} in ${shownRoot}/${kind}/`);
+				problem(
+					dir,
+					'(file)',
+					`unexpected file; expected one folder per ${kind === 'pages' ? 'page' : kind.slice(0, -1)} in ${shownRoot}/${kind}/`,
+				);
 				continue;
 			}
 			if (!slugName(dir, folder.name, 'folder name')) continue;
@@ -208,7 +217,11 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 			if (factsFile && schema) {
 				const path = join(dir, factsFile);
 				if (!existsSync(path)) {
-					problem(path, '(file)', `missing ${factsFile}; expected the facts of ${kind === 'cases' ? 'the case' : 'the document'} beside its prose`);
+					problem(
+						path,
+						'(file)',
+						`missing ${factsFile}; expected the facts of ${kind === 'cases' ? 'the case' : 'the document'} beside its prose`,
+					);
 					continue;
 				}
 				const data = readYamlFile(schema, path, what);
@@ -232,7 +245,9 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		for (const file of list(join(root, kind))) {
 			const path = join(root, kind, file.name);
 			if (!file.isFile() || !file.name.endsWith('.yaml')) {
-				const hint = file.name.endsWith('.yml') ? `expected the extension .yaml (${file.name.replace(/\.yml$/, '.yaml')})` : 'expected <id>.yaml files only';
+				const hint = file.name.endsWith('.yml')
+					? `expected the extension .yaml (${file.name.replace(/\.yml$/, '.yaml')})`
+					: 'expected <id>.yaml files only';
 				problem(path, '(file)', `unexpected ${file.isDirectory() ? 'folder' : 'file'}; ${hint}`);
 				continue;
 			}
@@ -247,7 +262,11 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 
 	for (const top of list(root)) {
 		if (['cases', 'documents', 'pages', 'sources', 'context'].includes(top.name) && top.isDirectory()) continue;
-		problem(join(root, top.name), '(file)', 'unexpected entry; expected only the folders cases/, documents/, sources/, context/ and pages/');
+		problem(
+			join(root, top.name),
+			'(file)',
+			'unexpected entry; expected only the folders cases/, documents/, sources/, context/ and pages/',
+		);
 	}
 	if (files.cases.length + invalid.cases.length === 0)
 		problem(join(root, 'cases'), '(folder)', 'no case found; expected at least one folder cases/<slug>/ with case.yaml, fr.md and en.md');
@@ -255,16 +274,30 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 	for (const name of REQUIRED_PAGES)
 		for (const lang of LANGS)
 			if (LANGS.every((l) => !existsSync(join(root, 'pages', name, `${l}.md`))))
-				problem(join(root, 'pages', name, `${lang}.md`), '(file)', `missing required page; expected the ${name} page in ${lang === 'fr' ? 'French' : 'English'}`);
+				problem(
+					join(root, 'pages', name, `${lang}.md`),
+					'(file)',
+					`missing required page; expected the ${name} page in ${lang === 'fr' ? 'French' : 'English'}`,
+				);
 
 	// Records that failed validation still count as present, so that their prose is not reported as orphaned.
 	const present = (kind: 'cases' | 'documents') => [
 		...files[kind],
-		...invalid[kind].map((id) => ({ id, filePath: displayPath(join(root, kind, id, kind === 'cases' ? 'case.yaml' : 'document.yaml')), data: {} })),
+		...invalid[kind].map((id) => ({
+			id,
+			filePath: displayPath(join(root, kind, id, kind === 'cases' ? 'case.yaml' : 'document.yaml')),
+			data: {},
+		})),
 	];
 	issues.push(
 		...checkCorpus(
-			{ cases: present('cases'), documents: present('documents'), sources: files.sources, context: files.context, texts: [...files.texts, ...invalidTexts] },
+			{
+				cases: present('cases'),
+				documents: present('documents'),
+				sources: files.sources,
+				context: files.context,
+				texts: [...files.texts, ...invalidTexts],
+			},
 			shownRoot,
 		),
 	);

@@ -76,7 +76,11 @@ function hints(schema: JsonSchema, required: boolean): string {
 
 /** The object members of an array's items (one, or each member of a union). */
 const itemObjects = (schema: JsonSchema) =>
-	schema.type === 'array' && schema.items ? (schema.items.properties ? [schema.items] : (schema.items.anyOf ?? []).filter((m) => m.properties)) : [];
+	schema.type === 'array' && schema.items
+		? schema.items.properties
+			? [schema.items]
+			: (schema.items.anyOf ?? []).filter((m) => m.properties)
+		: [];
 
 /** `name: value` (or `name:` and a nested block) for one field, without its documentation. */
 function valueLines(name: string, schema: JsonSchema, required: boolean, indent: number): Line[] {
@@ -96,7 +100,8 @@ function valueLines(name: string, schema: JsonSchema, required: boolean, indent:
 		}
 		return lines;
 	}
-	const value = schema.type === 'array' ? `[${PLACEHOLDER}]` : !required && schema.default !== undefined ? JSON.stringify(schema.default) : PLACEHOLDER;
+	const value =
+		schema.type === 'array' ? `[${PLACEHOLDER}]` : !required && schema.default !== undefined ? JSON.stringify(schema.default) : PLACEHOLDER;
 	return [{ indent, text: `${name}: ${value}`, doc: false }];
 }
 
@@ -124,9 +129,13 @@ export function scaffoldFiles(kind: string, id: string, root: string, schemaDir 
 	const record = RECORD_KINDS[kind as RecordKind];
 	const what = record.facts ? 'slug' : 'id';
 	if (!slug.safeParse(id).success)
-		throw new ScaffoldError(`"${id}" is not a valid ${what}; expected lower-case letters a-z, digits and single hyphens, e.g. acme-rabat-lille`);
+		throw new ScaffoldError(
+			`"${id}" is not a valid ${what}; expected lower-case letters a-z, digits and single hyphens, e.g. acme-rabat-lille`,
+		);
 	if (!existsSync(join(root, record.folder)))
-		throw new ScaffoldError(`no folder ${displayPath(join(root, record.folder))}; expected a content folder with cases/, documents/, sources/, context/ and pages/`);
+		throw new ScaffoldError(
+			`no folder ${displayPath(join(root, record.folder))}; expected a content folder with cases/, documents/, sources/, context/ and pages/`,
+		);
 	const target = record.facts ? join(root, record.folder, id) : join(root, record.folder, `${id}.yaml`);
 	if (existsSync(target)) throw new ScaffoldError(`${displayPath(target)} already exists; choose another ${what}`);
 	if (formerPaths(root).includes(`${record.folder}/${id}/`))
@@ -139,7 +148,9 @@ export function scaffoldFiles(kind: string, id: string, root: string, schemaDir 
 		return contentJsonSchema(file);
 	};
 	const facts = kindSchema(kind);
-	const modeline = relative(dirname(factsPath), join(schemaDir, `${kind}.schema.json`)).split('\\').join('/');
+	const modeline = relative(dirname(factsPath), join(schemaDir, `${kind}.schema.json`))
+		.split('\\')
+		.join('/');
 	const check = `npm run content:check ${displayPath(target)}`;
 	const header = [
 		{ indent: 0, text: `# yaml-language-server: $schema=${modeline}`, doc: true },

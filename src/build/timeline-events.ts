@@ -17,6 +17,11 @@ export function getTimelineEvents(): Promise<TimelineEvent[]> {
 
 /** The events of one case page, in time order (what `caseTimeline()` returns), grouped once for all pages. */
 export async function getCaseTimeline(slug: string): Promise<TimelineEvent[]> {
-	byCase ??= getTimelineEvents().then((all) => Map.groupBy(all.filter((e) => e.page?.[0] === 'cases'), (e) => e.page![1]));
+	byCase ??= getTimelineEvents().then((all) =>
+		Map.groupBy(
+			all.filter((e) => e.page?.[0] === 'cases'),
+			(e) => e.page![1],
+		),
+	);
 	return (await byCase).get(slug) ?? [];
 }

@@ -64,11 +64,19 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	const text = articleText(html);
 	const titled = equivalentTerms(searchList(html, 'title').join(' '));
 	const summarised = equivalentTerms(searchList(html, 'summary').join(' ')).filter((term) => !titled.includes(term));
-	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter((term) => !titled.includes(term) && !summarised.includes(term));
+	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter(
+		(term) => !titled.includes(term) && !summarised.includes(term),
+	);
 	const equivalents = [...titled, ...summarised, ...mentioned];
 	const block = (weight: string, items: string[]) =>
-		items.length ? `<div data-pagefind-weight="${weight}">${SEARCH_TERMS_MARK} ${items.map(escapeText).join(` ${SEARCH_TERMS_MARK} `)} ${SEARCH_TERMS_MARK}</div>` : '';
-	const extra = block('3', [...keys, ...keys.map(keyToken)]) + block('2', titled) + block('1', summarised) + block('0.5', [...names, ...facts, ...mentioned]);
+		items.length
+			? `<div data-pagefind-weight="${weight}">${SEARCH_TERMS_MARK} ${items.map(escapeText).join(` ${SEARCH_TERMS_MARK} `)} ${SEARCH_TERMS_MARK}</div>`
+			: '';
+	const extra =
+		block('3', [...keys, ...keys.map(keyToken)]) +
+		block('2', titled) +
+		block('1', summarised) +
+		block('0.5', [...names, ...facts, ...mentioned]);
 	const end = html.lastIndexOf('</article>');
 	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
 	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };
@@ -131,7 +139,11 @@ export default function pagefind(): AstroIntegration {
 				try {
 					if (!index) return fail('indexing', ['no index: the astro:build:start hook did not run']);
 					await Promise.all(pending);
-					if (failures.length) fail('indexing', failures.flatMap(([url, errors]) => errors.map((e) => `${url}: ${e}`)));
+					if (failures.length)
+						fail(
+							'indexing',
+							failures.flatMap(([url, errors]) => errors.map((e) => `${url}: ${e}`)),
+						);
 					const pages = pending.length;
 					// An empty corpus is not an error, but say why search will find nothing.
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
@@ -143,7 +155,9 @@ export default function pagefind(): AstroIntegration {
 						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(vocabulary));
 					}
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
-					logger.info(`indexed ${pages} pages into ${written.outputPath}, ${Math.round(performance.now() - done)} ms after the last page was built`);
+					logger.info(
+						`indexed ${pages} pages into ${written.outputPath}, ${Math.round(performance.now() - done)} ms after the last page was built`,
+					);
 				} finally {
 					await stop();
 				}

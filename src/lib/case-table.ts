@@ -94,9 +94,7 @@ export function filterCss(rows: CaseRow[], scope = '.case-list'): string {
 	for (const name of FILTERS) {
 		const values = [...new Set(rows.flatMap((r) => r.filters[name]))].sort();
 		for (const value of values)
-			rules.push(
-				`${scope}:has(select[name="${name}"] option[value="${value}"]:checked) tbody tr:not([data-${name}~="${value}"])`,
-			);
+			rules.push(`${scope}:has(select[name="${name}"] option[value="${value}"]:checked) tbody tr:not([data-${name}~="${value}"])`);
 	}
 	return rules.length ? `${rules.join(',\n')} { display: none; }` : '';
 }

@@ -52,7 +52,8 @@ export function schemaFields(schema: JsonSchema, prefix = '', depth = 0): Dictio
 		const path = prefix ? `${prefix}.${name}` : name;
 		const items = raw.type === 'array' ? raw.items : undefined;
 		const target = items ?? raw;
-		const enumValues = target.enum ?? (target.anyOf?.every((a) => a.const !== undefined) ? target.anyOf.map((a) => a.const as string) : undefined);
+		const enumValues =
+			target.enum ?? (target.anyOf?.every((a) => a.const !== undefined) ? target.anyOf.map((a) => a.const as string) : undefined);
 		fields.push({
 			path,
 			type: typeOf(raw),

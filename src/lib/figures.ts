@@ -5,7 +5,15 @@
 import type { Lang } from '../schemas/common.ts';
 import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import type { DataCorpus } from './data-corpus.ts';
-import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries, type CountryCount, type YearMovementValue } from './charts/aggregates.ts';
+import {
+	costPerJob,
+	eventsByYear,
+	flowCases,
+	jobsByYear,
+	topCountries,
+	type CountryCount,
+	type YearMovementValue,
+} from './charts/aggregates.ts';
 import { toCsv } from './csv.ts';
 import { countryName, formatMoney, formatNumber, label, LOCALES, t } from '../i18n/index.ts';
 import { yearRange, type ChartSpec } from './charts/layout.ts';
@@ -42,7 +50,11 @@ export interface FigureData {
 const movementSeries = (lang: Lang) => MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
 const num = (lang: Lang, n: number): TableCell => ({ text: formatNumber(lang, n), raw: n, numeric: true });
 const text = (s: string): TableCell => ({ text: s, raw: s });
-const csvOf = (head: string[], rows: TableCell[][]) => toCsv(head, rows.map((r) => r.map((c) => c.raw)));
+const csvOf = (head: string[], rows: TableCell[][]) =>
+	toCsv(
+		head,
+		rows.map((r) => r.map((c) => c.raw)),
+	);
 
 function yearMovementRows(lang: Lang, rows: YearMovementValue[]): TableCell[][] {
 	const years = [...new Set(rows.map((r) => r.year))];
@@ -51,7 +63,10 @@ function yearMovementRows(lang: Lang, rows: YearMovementValue[]): TableCell[][] 
 		return [
 			{ text: String(year), raw: year },
 			...cells.map((v) => ({ ...num(lang, v), mark: v > 0 })),
-			num(lang, cells.reduce((a, b) => a + b, 0)),
+			num(
+				lang,
+				cells.reduce((a, b) => a + b, 0),
+			),
 		];
 	});
 }
@@ -83,7 +98,12 @@ function eventsFigure(lang: Lang, corpus: DataCorpus): FigureData {
 			? {
 					spec: {
 						kind: 'columns',
-						panels: [{ categories: yearRange(years), cells: r.rows.map((x) => ({ category: String(x.year), series: x.movement, value: x.value })) }],
+						panels: [
+							{
+								categories: yearRange(years),
+								cells: r.rows.map((x) => ({ category: String(x.year), series: x.movement, value: x.value })),
+							},
+						],
 						series: movementSeries(lang),
 						locale: LOCALES[lang],
 						valueLabel: t(lang, 'fig.events.unit'),
@@ -119,9 +139,15 @@ function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
 		caption: t(lang, 'fig.jobs.caption'),
 		summary: any
 			? t(lang, 'fig.jobs.summary', {
-					announced: formatNumber(lang, kinds[0]!.rows.reduce((s, r) => s + r.value, 0)),
+					announced: formatNumber(
+						lang,
+						kinds[0]!.rows.reduce((s, r) => s + r.value, 0),
+					),
 					announcedCases: formatNumber(lang, kinds[0]!.counted),
-					observed: formatNumber(lang, kinds[1]!.rows.reduce((s, r) => s + r.value, 0)),
+					observed: formatNumber(
+						lang,
+						kinds[1]!.rows.reduce((s, r) => s + r.value, 0),
+					),
 					observedCases: formatNumber(lang, kinds[1]!.counted),
 				})
 			: t(lang, 'fig.empty'),
@@ -166,7 +192,10 @@ function countriesFigure(lang: Lang, corpus: DataCorpus, end: 'from' | 'to', num
 	const r = topCountries(corpus, end);
 	const name = end === 'from' ? 'origins' : 'destinations';
 	const head = [t(lang, 'fig.col.country'), t(lang, 'fig.col.cases')];
-	const rows = r.rows.map((row) => [{ text: countryLabel(lang, row), raw: row.country === 'other' ? 'other' : row.country }, { ...num(lang, row.cases), mark: true }]);
+	const rows = r.rows.map((row) => [
+		{ text: countryLabel(lang, row), raw: row.country === 'other' ? 'other' : row.country },
+		{ ...num(lang, row.cases), mark: true },
+	]);
 	const top = r.rows[0];
 	return {
 		id: `fig-${name}`,
@@ -174,7 +203,14 @@ function countriesFigure(lang: Lang, corpus: DataCorpus, end: 'from' | 'to', num
 		title: t(lang, `fig.${name}.title`),
 		caption: t(lang, `fig.${name}.caption`),
 		summary: top
-			? t(lang, 'fig.countries.summary', { country: countryLabel(lang, top), n: formatNumber(lang, top.cases), countries: formatNumber(lang, r.rows.reduce((s, x) => s + (x.countries ?? 1), 0)) })
+			? t(lang, 'fig.countries.summary', {
+					country: countryLabel(lang, top),
+					n: formatNumber(lang, top.cases),
+					countries: formatNumber(
+						lang,
+						r.rows.reduce((s, x) => s + (x.countries ?? 1), 0),
+					),
+				})
 			: t(lang, 'fig.empty'),
 		notes: [
 			t(lang, 'fig.countries.counting'),
@@ -184,7 +220,12 @@ function countriesFigure(lang: Lang, corpus: DataCorpus, end: 'from' | 'to', num
 			? {
 					spec: {
 						kind: 'bars',
-						panels: [{ categories: r.rows.map((x) => countryLabel(lang, x)), cells: r.rows.map((x) => ({ category: countryLabel(lang, x), series: 'cases', value: x.cases })) }],
+						panels: [
+							{
+								categories: r.rows.map((x) => countryLabel(lang, x)),
+								cells: r.rows.map((x) => ({ category: countryLabel(lang, x), series: 'cases', value: x.cases })),
+							},
+						],
 						series: [{ key: 'cases', label: t(lang, 'fig.col.cases'), color: 'var(--accent)' }],
 						locale: LOCALES[lang],
 						valueLabel: t(lang, 'fig.col.cases'),
@@ -199,14 +240,29 @@ function countriesFigure(lang: Lang, corpus: DataCorpus, end: 'from' | 'to', num
 
 function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 	const r = costPerJob(corpus);
-	const head = [t(lang, 'fig.col.company'), t(lang, 'fig.col.movement'), t(lang, 'fig.col.cost'), t(lang, 'fig.col.currency'), t(lang, 'fig.col.jobs'), t(lang, 'fig.col.basis'), t(lang, 'fig.col.perJob')];
+	const head = [
+		t(lang, 'fig.col.company'),
+		t(lang, 'fig.col.movement'),
+		t(lang, 'fig.col.cost'),
+		t(lang, 'fig.col.currency'),
+		t(lang, 'fig.col.jobs'),
+		t(lang, 'fig.col.basis'),
+		t(lang, 'fig.col.perJob'),
+	];
 	const rows = r.rows.map((x) => [
 		text(x.company),
 		text(label(lang, 'movement', x.movement)),
-		{ text: `${x.approximate ? `${t(lang, 'case.approximately')} ` : ''}${formatMoney(lang, x.amount, x.currency)}`, raw: x.amount, numeric: true },
+		{
+			text: `${x.approximate ? `${t(lang, 'case.approximately')} ` : ''}${formatMoney(lang, x.amount, x.currency)}`,
+			raw: x.amount,
+			numeric: true,
+		},
 		text(x.currency),
 		num(lang, x.jobs),
-		{ text: `${t(lang, x.basis === 'observed' ? 'fig.jobs.observed' : 'fig.jobs.announced')}, ${label(lang, 'measure', x.measure)}`, raw: `${x.basis} ${x.measure}` },
+		{
+			text: `${t(lang, x.basis === 'observed' ? 'fig.jobs.observed' : 'fig.jobs.announced')}, ${label(lang, 'measure', x.measure)}`,
+			raw: `${x.basis} ${x.measure}`,
+		},
 		{ text: formatMoney(lang, x.perJob, x.currency), raw: x.perJob, numeric: true, mark: true },
 	]);
 	const currencies = [...new Set(r.rows.map((x) => x.currency))];
@@ -220,8 +276,17 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 		summary:
 			r.rows.length === 0
 				? t(lang, 'fig.empty')
-				: t(lang, 'fig.cost.summary', { n: formatNumber(lang, r.rows.length), list: [...r.rows.slice(0, 5).map((x) => `${x.company} ${formatMoney(lang, x.perJob, x.currency)}`), ...(r.rows.length > 5 ? [`+${r.rows.length - 5}`] : [])].join(', ') }),
-		notes: [t(lang, 'fig.cost.basis'), t(lang, 'fig.cost.excluded', { noCost: formatNumber(lang, r.withoutCost), noJobs: formatNumber(lang, r.withoutJobs) })],
+				: t(lang, 'fig.cost.summary', {
+						n: formatNumber(lang, r.rows.length),
+						list: [
+							...r.rows.slice(0, 5).map((x) => `${x.company} ${formatMoney(lang, x.perJob, x.currency)}`),
+							...(r.rows.length > 5 ? [`+${r.rows.length - 5}`] : []),
+						].join(', '),
+					}),
+		notes: [
+			t(lang, 'fig.cost.basis'),
+			t(lang, 'fig.cost.excluded', { noCost: formatNumber(lang, r.withoutCost), noJobs: formatNumber(lang, r.withoutJobs) }),
+		],
 		...(r.rows.length > 0
 			? {
 					spec: {
@@ -248,7 +313,13 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 
 /** Every figure of the page, numbered, in page order. */
 export function buildFigures(lang: Lang, corpus: DataCorpus): FigureData[] {
-	return [eventsFigure(lang, corpus), jobsFigure(lang, corpus), countriesFigure(lang, corpus, 'from', 3), countriesFigure(lang, corpus, 'to', 4), costFigure(lang, corpus)];
+	return [
+		eventsFigure(lang, corpus),
+		jobsFigure(lang, corpus),
+		countriesFigure(lang, corpus, 'from', 3),
+		countriesFigure(lang, corpus, 'to', 4),
+		costFigure(lang, corpus),
+	];
 }
 
 /** The flow map's table, notes and script payload, from the cases' origins and destinations. */
@@ -261,7 +332,16 @@ export function flowMapData(lang: Lang, corpus: DataCorpus) {
 	const movements = Object.fromEntries(MOVEMENTS.map((m) => [m, label(lang, 'movement', m)])) as FlowMapPayload['movements'];
 	const csv = toCsv(
 		['from', 'to', 'movement', 'cases', 'announced_jobs', 'announced_jobs_cases', 'observed_jobs', 'observed_jobs_cases'],
-		flows.map((f) => [f.from, f.to, f.movement, f.cases, f.announced.n ? f.announced.sum : undefined, f.announced.n, f.observed.n ? f.observed.sum : undefined, f.observed.n]),
+		flows.map((f) => [
+			f.from,
+			f.to,
+			f.movement,
+			f.cases,
+			f.announced.n ? f.announced.sum : undefined,
+			f.announced.n,
+			f.observed.n ? f.observed.sum : undefined,
+			f.observed.n,
+		]),
 	);
 	const strings = {
 		cases: t(lang, 'map.tooltip.cases'),

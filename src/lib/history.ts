@@ -42,7 +42,9 @@ export function recordStates<T extends Historied>(data: T, ...prose: unknown[]):
 	const at = (count: number, date: string) => contentVersion({ ...data, changes: data.changes.slice(0, count), updated: date }, ...prose);
 	const published = firstPublication(data);
 	const states: RecordState[] = [{ kind: 'published', date: published, version: at(0, published) }];
-	data.changes.forEach((change, i) => states.push({ kind: 'changed', date: change.date, note: change.note, version: at(i + 1, change.date) }));
+	data.changes.forEach((change, i) =>
+		states.push({ kind: 'changed', date: change.date, note: change.note, version: at(i + 1, change.date) }),
+	);
 	if (comparePartialDates(states.at(-1)!.date, data.updated) < 0)
 		states.push({ kind: 'updated', date: data.updated, version: at(data.changes.length, data.updated) });
 	return states;
@@ -109,7 +111,10 @@ export function entryStates(entry: HistoriedEntry, lang: Lang): RecordState[] {
 }
 
 /** Every case and document of the corpus as the change log of `lang` lists them. */
-export function corpusRecords(corpus: { cases: readonly HistoriedEntry[]; documents: readonly HistoriedEntry[] }, lang: Lang): LoggedRecord[] {
+export function corpusRecords(
+	corpus: { cases: readonly HistoriedEntry[]; documents: readonly HistoriedEntry[] },
+	lang: Lang,
+): LoggedRecord[] {
 	return (['cases', 'documents'] as const).flatMap((collection) =>
 		corpus[collection].map((entry) => ({
 			collection,

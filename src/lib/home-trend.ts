@@ -40,7 +40,9 @@ export function homeTrend(lang: Lang, corpus: DataCorpus, corridors = 8): HomeTr
 	return {
 		years: {
 			kind: 'columns',
-			panels: [{ categories: yearRange(years), cells: byYear.map((r) => ({ category: String(r.year), series: r.movement, value: r.cases })) }],
+			panels: [
+				{ categories: yearRange(years), cells: byYear.map((r) => ({ category: String(r.year), series: r.movement, value: r.cases })) },
+			],
 			series,
 			locale: LOCALES[lang],
 			valueLabel: t(lang, 'home.trend.unit'),
@@ -50,7 +52,9 @@ export function homeTrend(lang: Lang, corpus: DataCorpus, corridors = 8): HomeTr
 			panels: [
 				{
 					categories: top.map(([, p]) => p.name),
-					cells: flows.filter((f) => kept.has(`${f.from}-${f.to}`)).map((f) => ({ category: kept.get(`${f.from}-${f.to}`)!.name, series: f.movement, value: f.cases })),
+					cells: flows
+						.filter((f) => kept.has(`${f.from}-${f.to}`))
+						.map((f) => ({ category: kept.get(`${f.from}-${f.to}`)!.name, series: f.movement, value: f.cases })),
 				},
 			],
 			series,

@@ -92,7 +92,10 @@ export function historyProblems(data: Record<string, unknown>): [field: string, 
 	if (!updated) return problems;
 	const after = (a: string, b: string) => comparePartialDates(a, b) > 0;
 	if (firstPublished && after(firstPublished, updated))
-		problems.push(['firstPublished', `first published ${firstPublished}, after the last update (updated: ${updated}); expected a date on or before it`]);
+		problems.push([
+			'firstPublished',
+			`first published ${firstPublished}, after the last update (updated: ${updated}); expected a date on or before it`,
+		]);
 	const start = firstPublished ?? updated;
 	const changes = Array.isArray(data.changes) ? (data.changes as { date?: unknown }[]) : [];
 	let previous: string | undefined;
@@ -108,8 +111,13 @@ export function historyProblems(data: Record<string, unknown>): [field: string, 
 					? `change dated ${date}, before the first publication (firstPublished: ${firstPublished}); expected ${firstPublished} or later`
 					: `change dated ${date}, but the record has no firstPublished (so it counts as first published on its updated date, ${updated}); set firstPublished to the date it was first published`,
 			]);
-		else if (after(date, updated)) problems.push([field, `change dated ${date}, after the last update (updated: ${updated}); expected ${updated} or earlier, or set updated to ${date}`]);
-		else if (previous && after(previous, date)) problems.push([field, `change dated ${date}, before the change listed above it (${previous}); expected the changes oldest first`]);
+		else if (after(date, updated))
+			problems.push([
+				field,
+				`change dated ${date}, after the last update (updated: ${updated}); expected ${updated} or earlier, or set updated to ${date}`,
+			]);
+		else if (previous && after(previous, date))
+			problems.push([field, `change dated ${date}, before the change listed above it (${previous}); expected the changes oldest first`]);
 		previous = date;
 	});
 	return problems;
@@ -196,9 +204,17 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 				const file = entry.filePath ?? `${root}/${kind}/${entry.id}/${yaml}`;
 				const owner = formerOwner.get(former);
 				if (ids[kind].has(former))
-					issues.push({ file, field: `formerIds[${i}]`, message: `"${former}" is a published ${kind.slice(0, -1)}; expected a slug no longer in use` });
+					issues.push({
+						file,
+						field: `formerIds[${i}]`,
+						message: `"${former}" is a published ${kind.slice(0, -1)}; expected a slug no longer in use`,
+					});
 				else if (owner !== undefined)
-					issues.push({ file, field: `formerIds[${i}]`, message: `"${former}" already redirects to "${owner}"; expected each former slug once` });
+					issues.push({
+						file,
+						field: `formerIds[${i}]`,
+						message: `"${former}" already redirects to "${owner}"; expected each former slug once`,
+					});
 				else formerOwner.set(former, entry.id);
 			});
 			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`, kind);

@@ -73,13 +73,15 @@ async function exactKeySearch(pagefind: Pagefind, term: string, options: Pagefin
 	const candidates = results.slice(0, 3);
 	const loaded = await Promise.all(candidates.map((r) => r.data()));
 	const highlight = new URLSearchParams(wordsOf(term.toLowerCase()).map((w) => [HIGHLIGHT_PARAM, w])).toString();
-	return candidates.filter((_, i) => loaded[i]!.content.includes(token)).map((r) => ({
-		...r,
-		data: async () => {
-			const data = await r.data();
-			return { ...data, url: data.url.replace(/\?[^#]*/, '').replace(/^([^#]*)/, `$1?${highlight}`) };
-		},
-	}));
+	return candidates
+		.filter((_, i) => loaded[i]!.content.includes(token))
+		.map((r) => ({
+			...r,
+			data: async () => {
+				const data = await r.data();
+				return { ...data, url: data.url.replace(/\?[^#]*/, '').replace(/^([^#]*)/, `$1?${highlight}`) };
+			},
+		}));
 }
 
 /** `exact` results first, then the others without them. */
@@ -102,7 +104,8 @@ export async function forgivingSearch(
 	const [found, exact] = await Promise.all([pagefind.search(term || null, options), exactKeySearch(pagefind, term, options)]);
 	const search = exact.length ? { ...found, results: exactFirst(exact, found.results) } : found;
 	const words = queryWords(term);
-	if (!term || words.length < 2 || search.results.length >= PARTIAL_BELOW) return { results: search.results, search, corrected, complete: search.results.length };
+	if (!term || words.length < 2 || search.results.length >= PARTIAL_BELOW)
+		return { results: search.results, search, corrected, complete: search.results.length };
 	const perWord = await Promise.all(words.map((w) => pagefind.search(w, options)));
 	const byId = new Map(perWord.flatMap((s) => s.results.map((r) => [r.id, r] as const)));
 	const complete = new Set(search.results.map((r) => r.id));

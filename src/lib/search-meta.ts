@@ -17,9 +17,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** An indexed entry, tagged with its kind. */
 export type SearchEntry =
-	| { kind: 'case'; data: CaseData }
-	| { kind: 'document'; data: DocumentData }
-	| { kind: 'context'; data: ContextData };
+	{ kind: 'case'; data: CaseData } | { kind: 'document'; data: DocumentData } | { kind: 'context'; data: ContextData };
 
 /** The `year` filter value of a case the sources give no date for: it can be selected like a year. */
 export const UNDATED_YEAR = 'undated';

@@ -104,7 +104,9 @@ export function filterOptions(
 	const values = new Set([...Object.keys(counts).filter((value) => counts[value]! > 0), ...selected]);
 	return [...values]
 		.map((value) => ({ value, label: labelOf(value), count: counts[value] ?? 0, checked: selected.includes(value) }))
-		.sort((a, b) => (name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value)));
+		.sort((a, b) =>
+			name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value),
+		);
 }
 
 /** The option index after moving `step` from `current` in a list of `count`, wrapping; -1 is none. */

@@ -9,14 +9,58 @@
 /** Groups of equivalent terms, French and English mixed; a page that has one is found by all. */
 export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
 	// Movements.
-	['reshoring', 'reshored', 'onshoring', 'onshore', 'insourcing', 'insourced', 'relocation', 'relocalisation', 'relocalization', 'relocalisé', 'relocaliser', 'rapatriement', 'rapatrié', 'rapatrier', 'brought back', 'bring back', 'back to France'],
+	[
+		'reshoring',
+		'reshored',
+		'onshoring',
+		'onshore',
+		'insourcing',
+		'insourced',
+		'relocation',
+		'relocalisation',
+		'relocalization',
+		'relocalisé',
+		'relocaliser',
+		'rapatriement',
+		'rapatrié',
+		'rapatrier',
+		'brought back',
+		'bring back',
+		'back to France',
+	],
 	['offshoring', 'offshored', 'offshore', 'délocalisation', 'délocalisé', 'délocaliser', 'outsourcing abroad'],
 	['outsourcing', 'outsourced', 'outsourcer', 'externalisation', 'externalisé', 'sous-traitance', 'sous-traitant', 'prestataire'],
 	['nearshoring', 'nearshore', 'nearshored', 'pays proche'],
 	// The work itself.
-	['call centre', 'call center', 'call-centre', 'call-center', "centre d'appels", "centres d'appels", 'contact centre', 'contact center', 'centre de contact', 'plateau téléphonique', 'service client', 'customer service', 'relation client', 'customer care', 'helpline', 'hotline'],
+	[
+		'call centre',
+		'call center',
+		'call-centre',
+		'call-center',
+		"centre d'appels",
+		"centres d'appels",
+		'contact centre',
+		'contact center',
+		'centre de contact',
+		'plateau téléphonique',
+		'service client',
+		'customer service',
+		'relation client',
+		'customer care',
+		'helpline',
+		'hotline',
+	],
 	// The 2025 French law on telephone canvassing and its vocabulary.
-	['telephone canvassing', 'cold calling', 'cold call', 'cold calls', 'telemarketing', 'démarchage téléphonique', 'démarchage', 'prospection téléphonique'],
+	[
+		'telephone canvassing',
+		'cold calling',
+		'cold call',
+		'cold calls',
+		'telemarketing',
+		'démarchage téléphonique',
+		'démarchage',
+		'prospection téléphonique',
+	],
 	['opt-in', 'prior consent', 'explicit consent', 'consentement préalable', 'consentement explicite'],
 	// Sectors.
 	['telecom', 'telecoms', 'télécoms', 'télécommunications', 'telecommunications', 'broadband'],
@@ -51,7 +95,17 @@ export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
 	['Mexico', 'Mexican', 'Mexique', 'mexicain'],
 	['South Africa', 'South African', 'Afrique du Sud', 'sud-africain'],
 	// Parliament.
-	['parliamentary question', 'written question', 'question écrite', 'parlementaire', 'parliamentary', 'député', 'MP', 'sénateur', 'senator'],
+	[
+		'parliamentary question',
+		'written question',
+		'question écrite',
+		'parlementaire',
+		'parliamentary',
+		'député',
+		'MP',
+		'sénateur',
+		'senator',
+	],
 ];
 
 /** Lower case, without accents, typographic apostrophes made straight, other punctuation a space. */

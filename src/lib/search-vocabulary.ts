@@ -46,8 +46,7 @@ export function wordsOf(text: string): string[] {
 /** The vocabulary of a set of pages, each with its names and its indexed text. */
 export function buildVocabulary(pages: readonly { names: readonly string[]; text: string }[]): SearchVocabulary {
 	const names = new Map<string, string>();
-	for (const page of pages)
-		for (const word of page.names.flatMap(wordsOf)) if (!names.has(foldText(word))) names.set(foldText(word), word);
+	for (const page of pages) for (const word of page.names.flatMap(wordsOf)) if (!names.has(foldText(word))) names.set(foldText(word), word);
 	const words = new Set<string>();
 	for (const page of pages)
 		for (const word of wordsOf(foldText(page.text))) if (word.length >= MIN_CORRECTED_LENGTH && !names.has(word)) words.add(word);
@@ -104,7 +103,12 @@ export function correctWord(word: string, { known, names }: Speller): string | u
 		if (name.folded.length < MIN_CORRECTED_LENGTH) continue;
 		const distance = editDistance(folded, name.folded, max);
 		// Nearest first; between equals, the one that starts like the word (readers get the start right).
-		if (distance <= max && (!best || distance < best.distance || (distance === best.distance && name.folded[0] === folded[0] && foldText(best.written)[0] !== folded[0])))
+		if (
+			distance <= max &&
+			(!best ||
+				distance < best.distance ||
+				(distance === best.distance && name.folded[0] === folded[0] && foldText(best.written)[0] !== folded[0]))
+		)
 			best = { written: name.written, distance };
 	}
 	return best?.written;

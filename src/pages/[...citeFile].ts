@@ -20,7 +20,12 @@ const EXTS = Object.keys(FORMATS) as Ext[];
 
 export const getStaticPaths = (async () => {
 	const site = import.meta.env.SITE;
-	const pages = (await citablePages()).map((page) => ({ path: page.path, item: pageItem(page, site, basePath()), name: 'cite', licence: licenceNote(page.lang) }));
+	const pages = (await citablePages()).map((page) => ({
+		path: page.path,
+		item: pageItem(page, site, basePath()),
+		name: 'cite',
+		licence: licenceNote(page.lang),
+	}));
 	// The document itself is not ORCA's: only its bibliographic record is under ORCA's licence.
 	const record = `Bibliographic record by ORCA, ${LICENCE.name} (${LICENCE.url})`;
 	const originals = (await originalCitations()).map(({ path, item }) => ({ path, item, name: 'cite-original', licence: record }));

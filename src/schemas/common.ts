@@ -56,11 +56,9 @@ export function isCountryCode(code: string): boolean {
 }
 
 /** A country as an ISO 3166-1 alpha-2 code, e.g. `FR`, `MA`, `TN`, `SN`, `MU`, `IN`, `PH`. */
-export const countryCode = z
-	.string({ error: 'expected an ISO 3166-1 alpha-2 country code such as FR or MA' })
-	.refine(isCountryCode, {
-		error: (issue) => `expected an ISO 3166-1 alpha-2 country code such as FR or MA, got "${String(issue.input)}"`,
-	});
+export const countryCode = z.string({ error: 'expected an ISO 3166-1 alpha-2 country code such as FR or MA' }).refine(isCountryCode, {
+	error: (issue) => `expected an ISO 3166-1 alpha-2 country code such as FR or MA, got "${String(issue.input)}"`,
+});
 
 /**
  * An absolute http(s) URL; `javascript:`, `data:` and relative URLs are refused, and so is a user
@@ -91,8 +89,7 @@ export const line = z
 	.min(1, { error: BLANK, abort: true })
 	.refine((value) => value.trim() !== '', { error: BLANK, abort: true })
 	.refine((value) => !NOT_ONE_LINE.test(value), {
-		error: (issue) =>
-			`expected a one-line text without line breaks, tabs or control characters, got ${JSON.stringify(issue.input)}`,
+		error: (issue) => `expected a one-line text without line breaks, tabs or control characters, got ${JSON.stringify(issue.input)}`,
 	});
 
 /** The known name nearest to `name` (at most two edits away, or the same ignoring case), if any. */
@@ -127,7 +124,11 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 				return issue.keys
 					.map((key) => {
 						const near = nearestName(key, known);
-						const hint = near ? ` (did you mean "${near}"?)` : /^\d+$/.test(key) ? ' (a number written 1,000 inside { } is read as two fields: write 1000)' : '';
+						const hint = near
+							? ` (did you mean "${near}"?)`
+							: /^\d+$/.test(key)
+								? ' (a number written 1,000 inside { } is read as two fields: write 1000)'
+								: '';
 						return `unknown field "${key}"${hint}; expected one of: ${known.join(', ')}`;
 					})
 					.join('; ');
@@ -148,9 +149,7 @@ export const localized = fields({
 export type Localized = z.infer<typeof localized>;
 
 /** A lower-case, hyphenated identifier used in URLs and references (`keyyo-casablanca-abbeville`). */
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id made of a-z, 0-9 and hyphens' });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id made of a-z, 0-9 and hyphens' });
 
 /**
  * One dated change to a published record, in both languages (`Jobs figure corrected after

@@ -36,7 +36,10 @@ function dataWith(root: string) {
 
 /** `npm run content:check` on the same corpus: its exit status and the problem lines it prints. */
 function checkWith(root: string) {
-	const result = spawnSync(process.execPath, ['scripts/content-check.ts'], { encoding: 'utf8', env: { ...process.env, ORCA_CONTENT: root } });
+	const result = spawnSync(process.execPath, ['scripts/content-check.ts'], {
+		encoding: 'utf8',
+		env: { ...process.env, ORCA_CONTENT: root },
+	});
 	return { status: result.status, problems: result.stderr.split('\n').filter((line) => line.startsWith('  ')), summary: result.stdout };
 }
 
@@ -102,7 +105,10 @@ describe('malformed content stops the build', () => {
 		{
 			name: 'bad-currency',
 			edit: (r) =>
-				writeFileSync(join(r, CASE), readFileSync(join(r, CASE), 'utf8') + 'cost: { amount: 100, currency: euros, sources: [press-one] }\n'),
+				writeFileSync(
+					join(r, CASE),
+					readFileSync(join(r, CASE), 'utf8') + 'cost: { amount: 100, currency: euros, sources: [press-one] }\n',
+				),
 			file: CASE,
 			field: 'cost.currency',
 			expected: /ISO 4217 currency code/,
@@ -124,7 +130,10 @@ describe('malformed content stops the build', () => {
 		{
 			name: 'mdx-runs-code',
 			edit: (r) =>
-				writeFileSync(join(r, 'cases/acme-rabat-lille/fr.mdx'), "---\ntitle: x\nsummary: y\n---\nimport { readFileSync } from 'node:fs'\n\n{readFileSync('/etc/passwd', 'utf8')}\n"),
+				writeFileSync(
+					join(r, 'cases/acme-rabat-lille/fr.mdx'),
+					"---\ntitle: x\nsummary: y\n---\nimport { readFileSync } from 'node:fs'\n\n{readFileSync('/etc/passwd', 'utf8')}\n",
+				),
 			file: 'cases/acme-rabat-lille/fr.mdx',
 			field: '(file)',
 			expected: /MDX is not accepted \(it can run code\)/,
@@ -138,7 +147,8 @@ describe('malformed content stops the build', () => {
 		},
 		{
 			name: 'unknown-related-case',
-			edit: (r) => replaceIn(join(r, 'documents/qe-1/document.yaml'), 'sources: [press-one]', 'sources: [press-one]\nrelatedCases: [ghost-case]'),
+			edit: (r) =>
+				replaceIn(join(r, 'documents/qe-1/document.yaml'), 'sources: [press-one]', 'sources: [press-one]\nrelatedCases: [ghost-case]'),
 			file: 'documents/qe-1/document.yaml',
 			field: 'relatedCases[0]',
 			expected: /unknown case "ghost-case"/,
@@ -159,7 +169,8 @@ describe('malformed content stops the build', () => {
 		},
 		{
 			name: 'url-user-info',
-			edit: (r) => replaceIn(join(r, 'sources/press-one.yaml'), 'https://example.org/article', 'https://example.org@evil.example.com/article'),
+			edit: (r) =>
+				replaceIn(join(r, 'sources/press-one.yaml'), 'https://example.org/article', 'https://example.org@evil.example.com/article'),
 			file: 'sources/press-one.yaml',
 			field: 'url',
 			expected: /expected a URL without a user name or password before "@"/,

@@ -31,7 +31,13 @@ describe('the fixture case with two changes', () => {
 	test('its history lists the first publication and both changes, oldest first, the last as the current version', () => {
 		const root = page('fr/cases/acme-rabat-lille');
 		const items = root.querySelectorAll('#history .history-list li');
-		expect(items.map((li) => [li.querySelector('time')!.getAttribute('datetime'), text(li.querySelector('time')!.text), text(li.querySelector('.history-what')!.text)])).toEqual([
+		expect(
+			items.map((li) => [
+				li.querySelector('time')!.getAttribute('datetime'),
+				text(li.querySelector('time')!.text),
+				text(li.querySelector('.history-what')!.text),
+			]),
+		).toEqual([
 			['2026-10-01', '1 octobre 2026', 'Première publication.'],
 			['2026-10-15', '15 octobre 2026', 'Effectif annoncé relu dans la source.'],
 			['2026-11-01', '1 novembre 2026', 'Date du retour précisée.'],
@@ -44,8 +50,14 @@ describe('the fixture case with two changes', () => {
 	});
 
 	test('the English page says what changed in English', () => {
-		const notes = page('en/cases/acme-rabat-lille').querySelectorAll('#history .history-what').map((n) => text(n.text));
-		expect(notes).toEqual(['First published.', 'Announced head count checked against the source.', 'Date of the return made more precise.']);
+		const notes = page('en/cases/acme-rabat-lille')
+			.querySelectorAll('#history .history-what')
+			.map((n) => text(n.text));
+		expect(notes).toEqual([
+			'First published.',
+			'Announced head count checked against the source.',
+			'Date of the return made more precise.',
+		]);
 	});
 
 	test('its sources offer an archived copy dated by its first publication', () => {
@@ -64,18 +76,40 @@ describe('the fixture case with two changes', () => {
 			e.getElementsByTagNameNS(NS, 'link')[0]!.getAttribute('href'),
 		]);
 		expect(entries).toEqual([
-			['tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-11-01', 'Changed: Acme comes back to Lille', 'https://orca.example.org/orca/en/cases/acme-rabat-lille/'],
-			['tag:orca.example.org,2026:en/cases/beta-pune-leeds/2026-11-01', 'New case: Beta Bank comes back to Leeds', 'https://orca.example.org/orca/en/cases/beta-pune-leeds/'],
-			['tag:orca.example.org,2026:en/documents/qe-1/2026-11-01', 'New document: Test question', 'https://orca.example.org/orca/en/documents/qe-1/'],
-			['tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-10-15', 'Changed: Acme comes back to Lille', 'https://orca.example.org/orca/en/cases/acme-rabat-lille/'],
-			['tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-10-01', 'New case: Acme comes back to Lille', 'https://orca.example.org/orca/en/cases/acme-rabat-lille/'],
+			[
+				'tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-11-01',
+				'Changed: Acme comes back to Lille',
+				'https://orca.example.org/orca/en/cases/acme-rabat-lille/',
+			],
+			[
+				'tag:orca.example.org,2026:en/cases/beta-pune-leeds/2026-11-01',
+				'New case: Beta Bank comes back to Leeds',
+				'https://orca.example.org/orca/en/cases/beta-pune-leeds/',
+			],
+			[
+				'tag:orca.example.org,2026:en/documents/qe-1/2026-11-01',
+				'New document: Test question',
+				'https://orca.example.org/orca/en/documents/qe-1/',
+			],
+			[
+				'tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-10-15',
+				'Changed: Acme comes back to Lille',
+				'https://orca.example.org/orca/en/cases/acme-rabat-lille/',
+			],
+			[
+				'tag:orca.example.org,2026:en/cases/acme-rabat-lille/2026-10-01',
+				'New case: Acme comes back to Lille',
+				'https://orca.example.org/orca/en/cases/acme-rabat-lille/',
+			],
 		]);
 		const head = page('en/methodology').querySelector('head link[type="application/atom+xml"]')!;
 		expect(head.getAttribute('href')).toBe('/orca/en/feed.xml');
 	});
 
 	test('What’s new and the methodology’s change log list the changes, newest first, linking the record’s history', () => {
-		const whatsNew = page('fr/whats-new').querySelectorAll('.change-log li').map((li) => [text(li.text), li.querySelector('a')!.getAttribute('href')]);
+		const whatsNew = page('fr/whats-new')
+			.querySelectorAll('.change-log li')
+			.map((li) => [text(li.text), li.querySelector('a')!.getAttribute('href')]);
 		expect(whatsNew).toEqual([
 			['Modifié Acme revient à Lille — Date du retour précisée.', '/orca/fr/cases/acme-rabat-lille/#history'],
 			['Nouveau cas Beta Bank revient à Leeds', '/orca/fr/cases/beta-pune-leeds/'],
@@ -83,7 +117,9 @@ describe('the fixture case with two changes', () => {
 			['Modifié Acme revient à Lille — Effectif annoncé relu dans la source.', '/orca/fr/cases/acme-rabat-lille/#history'],
 			['Nouveau cas Acme revient à Lille', '/orca/fr/cases/acme-rabat-lille/'],
 		]);
-		const log = page('en/methodology').querySelectorAll('.change-log li').map((li) => text(li.text));
+		const log = page('en/methodology')
+			.querySelectorAll('.change-log li')
+			.map((li) => text(li.text));
 		expect(log).toEqual([
 			'Changed Acme comes back to Lille — Date of the return made more precise.',
 			'Records published: 2',

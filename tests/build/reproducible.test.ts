@@ -39,7 +39,8 @@ const EXCEPTIONS = /^pagefind\//;
 
 test('two builds of the same content give byte-identical files', () => {
 	const [first, second] = [build('first'), build('second')];
-	const languages = (files: Map<string, string>) => [...files.keys()].filter((f) => /^pagefind\/pagefind-entry\.json$|^pagefind\/wasm\./.test(f)).sort();
+	const languages = (files: Map<string, string>) =>
+		[...files.keys()].filter((f) => /^pagefind\/pagefind-entry\.json$|^pagefind\/wasm\./.test(f)).sort();
 	expect(languages(second)).toEqual(languages(first));
 	for (const files of [first, second]) for (const file of [...files.keys()]) if (EXCEPTIONS.test(file)) files.delete(file);
 	expect(first.size).toBeGreaterThan(10);

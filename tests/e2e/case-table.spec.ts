@@ -68,7 +68,9 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Secteur').selectOption('telecom');
 		await expect(bodyRows(page)).toHaveCount(countWhere((c) => c.data.movement === 'reshoring' && c.data.sector === 'telecom'));
 		await page.getByLabel('Pays').selectOption('MA');
-		await expect(bodyRows(page)).toHaveCount(countWhere((c) => c.data.movement === 'reshoring' && c.data.sector === 'telecom' && touches('MA')(c)));
+		await expect(bodyRows(page)).toHaveCount(
+			countWhere((c) => c.data.movement === 'reshoring' && c.data.sector === 'telecom' && touches('MA')(c)),
+		);
 		await expect(bodyRows(page).filter({ hasText: 'Keyyo' })).toHaveCount(1);
 	});
 

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const ORCA = { fr: "ORCA — Observatoire de la relocalisation des centres d'appels", en: 'ORCA — Observatory of call-centre relocation' } as const;
+const ORCA = {
+	fr: "ORCA — Observatoire de la relocalisation des centres d'appels",
+	en: 'ORCA — Observatory of call-centre relocation',
+} as const;
 const citable = [
 	['fr/cases/keyyo-casablanca-abbeville/', 'case'],
 	['en/cases/phone-marketing-dreux/', 'case'],
@@ -34,12 +37,18 @@ for (const [path, kind] of citable) {
 		await expect(meta('DC.rights')).toHaveAttribute('content', 'https://creativecommons.org/licenses/by/4.0/');
 		await expect(page.locator('.Z3988')).toHaveCount(0);
 		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-		expect(jsonLd).toMatchObject({ '@type': 'Article', headline: await content('citation_title'), inLanguage: lang, url: await content('citation_public_url') });
+		expect(jsonLd).toMatchObject({
+			'@type': 'Article',
+			headline: await content('citation_title'),
+			inLanguage: lang,
+			url: await content('citation_public_url'),
+		});
 
 		const panel = page.getByRole('region', { name: lang === 'fr' ? 'Citer cette page' : 'Cite this page' });
 		await expect(panel).toContainText(/Version [0-9a-f]{8}/);
 		// A document page lists the styles twice: the page's reference, then the original document's.
-		for (const style of ['APA 7', 'Chicago', 'MLA 9', 'ISO 690']) await expect(panel.getByText(style, { exact: true }).first()).toBeVisible();
+		for (const style of ['APA 7', 'Chicago', 'MLA 9', 'ISO 690'])
+			await expect(panel.getByText(style, { exact: true }).first()).toBeVisible();
 	});
 }
 
@@ -75,7 +84,9 @@ test('a document page gives the reference of the original document, with downloa
 	await expect(original.locator('#cite-original-ref-apa')).toHaveText(
 		'Haury, Y. (2018, 17 juillet). Question écrite n° 10719 (15e législature). In Journal officiel de la République française (p. 6253). Assemblée nationale. https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
 	);
-	await expect(original.locator('#cite-original-ref-iso690')).toContainText('HAURY, Yannick, 2018. Question écrite n° 10719 (15e législature) [en ligne]. Journal officiel de la République française');
+	await expect(original.locator('#cite-original-ref-iso690')).toContainText(
+		'HAURY, Yannick, 2018. Question écrite n° 10719 (15e législature) [en ligne]. Journal officiel de la République française',
+	);
 	await expect(original.getByRole('button', { name: 'Copier la référence APA 7 du document original' })).toBeVisible();
 	// ORCA's own page keeps its reference, now with APA's retrieval date.
 	const today = new Date();
@@ -84,7 +95,9 @@ test('a document page gives the reference of the original document, with downloa
 	const [download] = await Promise.all([page.waitForEvent('download'), original.getByRole('link', { name: 'RIS (.ris)' }).click()]);
 	expect(download.suggestedFilename()).toBe('cite-original.ris');
 	const ris = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
-	expect(ris).toContain('\nID  - orca_fr_documents_qe_15_10719_original\nAU  - Haury, Yannick\nTI  - Question écrite n° 10719 (15e législature)\n');
+	expect(ris).toContain(
+		'\nID  - orca_fr_documents_qe_15_10719_original\nAU  - Haury, Yannick\nTI  - Question écrite n° 10719 (15e législature)\n',
+	);
 	expect(ris).toContain(`\nY2  - ${today.getFullYear()}/${two(today.getMonth() + 1)}/${two(today.getDate())}/\nER  - `);
 	await page.goto('en/documents/qe-15-10719/');
 	await expect(page.locator('#cite-original-ref-apa')).toHaveText(
@@ -127,10 +140,9 @@ test.describe('with clipboard access', () => {
 		await expect(page).toHaveURL(url);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 		await expect(page.getByRole('status').filter({ hasText: 'Lien copié' })).toHaveCount(1);
-		await expect(page.getByRole('heading', { name: 'Coût et motifs' }).getByRole('link', { name: 'Lien vers la section Coût et motifs' })).toHaveAttribute(
-			'href',
-			'#coût-et-motifs',
-		);
+		await expect(
+			page.getByRole('heading', { name: 'Coût et motifs' }).getByRole('link', { name: 'Lien vers la section Coût et motifs' }),
+		).toHaveAttribute('href', '#coût-et-motifs');
 		await page.goto(url);
 		await expect(page.locator(`#${id}`)).toHaveText(/^Keyyo, opérateur de téléphonie/);
 	});
@@ -163,7 +175,9 @@ test('printing a case gives the article, link URLs and the citation at the end',
 	const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toContain(await source.getAttribute('href'));
 	const related = page.locator('.prose a[href*="/cases/phone-marketing-dreux/"]').first();
-	expect(await related.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/https:\/\/orca\.example\.org\/.*fr\/cases\/phone-marketing-dreux\//);
+	expect(await related.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(
+		/https:\/\/orca\.example\.org\/.*fr\/cases\/phone-marketing-dreux\//,
+	);
 	const last = await page.locator('main').evaluate((main) => {
 		const panel = main.querySelector('.cite-panel')!.getBoundingClientRect().bottom;
 		return [...main.querySelectorAll('*')].every((el) => el.closest('.cite-panel') || el.getBoundingClientRect().bottom <= panel + 1);

@@ -37,7 +37,12 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
 		path: 'fr/search/?q=Casablanca',
 		ready: async (page) => {
 			await expect(page.getByRole('status').first()).toHaveText(/\d+ résultats?/);
-			await expect(page.getByRole('list', { name: /Résultats/ }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+			await expect(
+				page
+					.getByRole('list', { name: /Résultats/ })
+					.getByRole('heading', { level: 3 })
+					.first(),
+			).toBeVisible();
 		},
 	},
 	{ name: '404', path: 'no-such-page/' },

@@ -5,11 +5,19 @@ test('the data page links every download, with the version and the licence', asy
 	await page.goto('en/data/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
 	const version = (await page.locator('[data-version]').textContent())!;
-	const json = (await (await request.get('data/cases.json')).json()) as { version: { date: string; hash: string }; licence: { name: string }; count: number; cases: unknown[] };
+	const json = (await (await request.get('data/cases.json')).json()) as {
+		version: { date: string; hash: string };
+		licence: { name: string };
+		count: number;
+		cases: unknown[];
+	};
 	expect(version).toBe(`${json.version.date}, content hash ${json.version.hash}`);
 	expect(json.licence.name).toBe('CC BY 4.0');
 	expect(json.cases).toHaveLength(json.count);
-	await expect(page.getByRole('link', { name: 'CC BY 4.0' }).first()).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+	await expect(page.getByRole('link', { name: 'CC BY 4.0' }).first()).toHaveAttribute(
+		'href',
+		'https://creativecommons.org/licenses/by/4.0/',
+	);
 	for (const name of ['cases.json', 'cases.csv', 'schema/case.schema.json', 'schema/cases.schema.json', 'datapackage.json']) {
 		const link = page.getByRole('link', { name, exact: true });
 		const response = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
@@ -31,7 +39,9 @@ test('the CSV is RFC 4180 with a BOM, one row per case, matching the JSON', asyn
 	// The latest columns hold only comparable figures (moved, created, cut), with their measure; head counts are listed, never summed.
 	expect([dreux.announced_jobs, dreux.announced_jobs_measure, dreux.announced_jobs_date]).toEqual(['400', 'created', '']);
 	expect([dreux.observed_jobs, dreux.observed_jobs_measure, dreux.observed_jobs_date]).toEqual(['', '', '']);
-	expect(dreux.job_figures_list).toBe('400 created announced - company;550 site-staff observed 2019 company;700 site-staff announced - company');
+	expect(dreux.job_figures_list).toBe(
+		'400 created announced - company;550 site-staff observed 2019 company;700 site-staff announced - company',
+	);
 	expect(rows.find((r) => r.id === 'keyyo-casablanca-abbeville')!.job_figures_list).toBe('11 created observed - -');
 });
 

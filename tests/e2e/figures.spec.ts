@@ -24,7 +24,9 @@ test('every chart draws one mark per value of its data table', async ({ page }) 
 	for (const id of CHARTS) {
 		const figure = page.locator(`#${id}`);
 		const cells = await figure.locator('table td.mark-cell').count();
-		const marks = figureData('fr', id).rows.flat().filter((cell) => cell.mark).length;
+		const marks = figureData('fr', id)
+			.rows.flat()
+			.filter((cell) => cell.mark).length;
 		expect(cells, `${id}: one mark per value`).toBe(marks);
 		// Figures 2 and 5 use only figures whose measure is moved, created or cut: empty while the content states no measure.
 		if (id !== 'fig-jobs' && id !== 'fig-cost') expect(cells, `${id} has data`).toBeGreaterThan(0);
@@ -75,7 +77,13 @@ test('a chart downloads as SVG, PNG and CSV', async ({ page }) => {
 			expect(svg).toContain('<svg');
 			const number = (await figure.locator('.fig-number').textContent())!.replace(/\.$/, '');
 			expect(svg).toContain(`<title>${number}. ${title}</title>`);
-			for (const text of ['Source : ORCA, corpus version', 'Relocalisation', 'Délocalisation', 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/', '/fr/figures/#fig-events'])
+			for (const text of [
+				'Source : ORCA, corpus version',
+				'Relocalisation',
+				'Délocalisation',
+				'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/',
+				'/fr/figures/#fig-events',
+			])
 				expect(svg).toContain(text);
 			expect(svg).not.toContain('var(--');
 		} else if (name.endsWith('.png')) expect(body.subarray(1, 4).toString()).toBe('PNG');
@@ -146,7 +154,9 @@ test('the flow map draws one arrow per listed flow, with a tooltip from the keyb
 	expect(since2009.some((f) => f.ids.includes('keyyo-casablanca-abbeville'))).toBe(false);
 	await expect(rows).toHaveCount(since2009.length);
 	await expect(map.locator('path.flow')).toHaveCount(drawable(since2009));
-	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(since2009.some((f) => f.key === 'MA-FR-reshoring') ? 1 : 0);
+	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(
+		since2009.some((f) => f.key === 'MA-FR-reshoring') ? 1 : 0,
+	);
 	await fromYear.selectOption('');
 	await map.getByRole('combobox', { name: 'Width' }).selectOption('observed');
 	// Weighted by observed jobs, only the flows with a comparable observed figure (moved, created or cut) are drawn.
@@ -154,7 +164,9 @@ test('the flow map draws one arrow per listed flow, with a tooltip from the keyb
 	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(flowValue(MA_FR, 'observed') ? 1 : 0);
 });
 
-test('the flow map reads: a key for colour and width, country names, Europe and the Maghreb, a sortable list, its view in the URL', async ({ page }) => {
+test('the flow map reads: a key for colour and width, country names, Europe and the Maghreb, a sortable list, its view in the URL', async ({
+	page,
+}) => {
 	await page.goto('en/figures/?movement=offshoring&from=2005&weight=observed&area=europe#fig-flows');
 	const map = page.locator('#fig-flows');
 	await expect(map.locator('svg.map')).toBeVisible();
@@ -175,7 +187,11 @@ test('the flow map reads: a key for colour and width, country names, Europe and 
 	await expect.poll(() => new URL(page.url()).search).toBe('?movement=reshoring&from=2005&weight=observed');
 	// The list sorts by a column: by cases, most first, then fewest first.
 	const rows = map.getByRole('table').locator('tbody tr');
-	const cases = () => rows.locator('td:nth-child(3)').allInnerTexts().then((t) => t.map(Number));
+	const cases = () =>
+		rows
+			.locator('td:nth-child(3)')
+			.allInnerTexts()
+			.then((t) => t.map(Number));
 	await map.getByRole('button', { name: /^Cases/ }).click();
 	await expect(map.getByRole('columnheader', { name: 'Cases' })).toHaveAttribute('aria-sort', 'descending');
 	const most = await cases();
@@ -191,7 +207,9 @@ test('without JavaScript the figures give their tables and the flows', async ({ 
 	await page.goto('fr/figures/');
 	await expect(page.locator('#fig-flows table tbody tr')).toHaveCount(flows().length);
 	await expect(page.locator('#fig-flows table')).toContainText('Maroc → France');
-	const events = figureData('fr', 'fig-events').rows.flat().filter((cell) => cell.mark).length;
+	const events = figureData('fr', 'fig-events')
+		.rows.flat()
+		.filter((cell) => cell.mark).length;
 	expect(events).toBeGreaterThan(0);
 	await expect(page.locator('#fig-events table td.mark-cell')).toHaveCount(events);
 	await context.close();
@@ -237,7 +255,9 @@ test('when the figures data cannot be read, each chart says so and its table sta
 	await page.route('**/figures/data.json', (route) => route.fulfill({ status: 404, body: '' }));
 	await page.goto('fr/figures/');
 	for (const id of [...CHARTS.filter((id) => figureData('fr', id).spec), 'fig-flows'])
-		await expect(page.locator(`#${id} [data-canvas]`)).toHaveText('Le graphique n’a pas pu être chargé ; ses données sont dans le tableau ci-dessous.');
+		await expect(page.locator(`#${id} [data-canvas]`)).toHaveText(
+			'Le graphique n’a pas pu être chargé ; ses données sont dans le tableau ci-dessous.',
+		);
 	await expect(page.locator('svg.chart')).toHaveCount(0);
 	await expect(page.locator('#fig-events table td.mark-cell').first()).toBeAttached();
 	// The failure is logged once per figure, naming the file and the status; nothing else went wrong.

@@ -8,7 +8,9 @@ test('a source of a case page offers an archived copy, with Robust Links attribu
 	const item = page.locator('#source-silicon-contre-courant');
 	const original = item.locator('a').first();
 	const href = (await original.getAttribute('href'))!;
-	expect(href).toBe('https://silicon.fr/Thematique/cloud-1370/Breves/A-contre-courant-quand-les-centres-d-appels-sont-rapatries-421933/amp.htm');
+	expect(href).toBe(
+		'https://silicon.fr/Thematique/cloud-1370/Breves/A-contre-courant-quand-les-centres-d-appels-sont-rapatries-421933/amp.htm',
+	);
 	// The case was first published on 2026-11-22: the capture closest to that day.
 	await expect(original).toHaveAttribute('data-versionurl', `https://web.archive.org/web/20261122/${href}`);
 	await expect(original).toHaveAttribute('data-versiondate', '2026-11-22');
@@ -51,7 +53,9 @@ test('a case page shows its history, with the current version of the cite panel,
 	const href = new URL((await report.getAttribute('href'))!);
 	expect(href.pathname).toMatch(/\/issues\/new$/);
 	expect(href.searchParams.get('title')).toBe('Correction: Keyyo brings its customer service back from Casablanca to Abbeville');
-	expect(href.searchParams.get('body')).toContain(`Page: https://orca.example.org${base}en/cases/keyyo-casablanca-abbeville/\nVersion: ${panelVersion}`);
+	expect(href.searchParams.get('body')).toContain(
+		`Page: https://orca.example.org${base}en/cases/keyyo-casablanca-abbeville/\nVersion: ${panelVersion}`,
+	);
 	await history.getByRole('link', { name: 'How corrections are made' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections');
 });

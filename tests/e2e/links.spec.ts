@@ -27,7 +27,8 @@ function idsOf(file: string): Set<string> {
 function fileFor(pathname: string): string | undefined {
 	if (!pathname.startsWith(base)) return undefined;
 	const rel = decodeURIComponent(pathname.slice(base.length));
-	for (const candidate of [rel, join(rel, 'index.html')]) if (candidate && existsSync(join(DIST, candidate)) && !candidate.endsWith('/')) return candidate;
+	for (const candidate of [rel, join(rel, 'index.html')])
+		if (candidate && existsSync(join(DIST, candidate)) && !candidate.endsWith('/')) return candidate;
 	if (rel === '') return 'index.html';
 	return undefined;
 }
@@ -67,5 +68,7 @@ test('every built page is valid HTML (Nu HTML checker)', () => {
 	const output = result.stderr;
 	const json = output.slice(output.indexOf('{'));
 	const messages = (JSON.parse(json) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
-	expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine}: ${m.message}`)).toEqual([]);
+	expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine}: ${m.message}`)).toEqual(
+		[],
+	);
 });

@@ -24,7 +24,9 @@ test('the language switch keeps the query and the hash (timeline and case list)'
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the home page draws the trend in its HTML: cases per year by movement and the main corridors, linked to the figures', async ({ page }) => {
+	test('the home page draws the trend in its HTML: cases per year by movement and the main corridors, linked to the figures', async ({
+		page,
+	}) => {
 		await page.goto('en/');
 		const years = page.getByRole('img', { name: 'Cases per year, by movement' });
 		await expect(years).toBeVisible();
@@ -55,5 +57,10 @@ test('the case list on a 360 px phone: every fact of a case readable without hor
 		expect(box.x + box.width).toBeLessThanOrEqual(360);
 	}
 	// Each fact is named: the column's label is written before it.
-	expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Movement"');
+	expect(
+		await row
+			.locator('td')
+			.first()
+			.evaluate((td) => getComputedStyle(td, '::before').content),
+	).toBe('"Movement"');
 });

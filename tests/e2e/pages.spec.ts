@@ -7,7 +7,17 @@ const pages = sitePages();
 
 test('the site has every page type in both languages', () => {
 	for (const lang of ['fr', 'en'])
-		for (const path of ['', 'cases/', 'cases/keyyo-casablanca-abbeville/', 'cases/phone-marketing-dreux/', 'documents/', 'documents/qe-15-10719/', 'methodology/', 'whats-new/', 'corrections/'])
+		for (const path of [
+			'',
+			'cases/',
+			'cases/keyyo-casablanca-abbeville/',
+			'cases/phone-marketing-dreux/',
+			'documents/',
+			'documents/qe-15-10719/',
+			'methodology/',
+			'whats-new/',
+			'corrections/',
+		])
 			expect(pages).toContain(`${lang}/${path}`);
 });
 
@@ -50,15 +60,22 @@ test('the document page gives the record and links to the official text', async 
 	await expect(record).toContainText('17 juillet 2018, page 6253');
 	await expect(record).toContainText('14 août 2018, page 7347');
 	await expect(record).toContainText('15e législature');
-	await expect(page.getByRole('link', { name: 'Lire le texte officiel' })).toHaveAttribute('href', 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm');
+	await expect(page.getByRole('link', { name: 'Lire le texte officiel' })).toHaveAttribute(
+		'href',
+		'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
+	);
 });
 
 test('the home page counts the corpus from the content itself', async ({ page }) => {
 	const corpus = loadContent();
 	await page.goto('en/');
-	await expect(page.getByRole('link', { name: /documented cases/ }).locator('strong')).toHaveText(corpus.cases.length.toLocaleString('en-GB'));
+	await expect(page.getByRole('link', { name: /documented cases/ }).locator('strong')).toHaveText(
+		corpus.cases.length.toLocaleString('en-GB'),
+	);
 	await expect(page.getByRole('link', { name: /official documents/ }).locator('strong')).toHaveText(String(corpus.documents.length));
-	await expect(page.getByRole('link', { name: /cited sources/ }).locator('strong')).toHaveText(corpus.sources.length.toLocaleString('en-GB'));
+	await expect(page.getByRole('link', { name: /cited sources/ }).locator('strong')).toHaveText(
+		corpus.sources.length.toLocaleString('en-GB'),
+	);
 });
 
 test('unknown URLs get the bilingual 404 page', async ({ page, consoleErrors }) => {
@@ -105,7 +122,9 @@ test('the home and methodology pages state how rare returns to France are, with 
 	for (const path of ['en/', 'en/methodology/']) {
 		await page.goto(path);
 		const finding = page.getByRole('region', { name: 'Returns to France are rare' });
-		await expect(finding).toContainText(/ORCA documents \d+ cases of customer-contact work leaving France .* and \d+ cases of work coming back to France/);
+		await expect(finding).toContainText(
+			/ORCA documents \d+ cases of customer-contact work leaving France .* and \d+ cases of work coming back to France/,
+		);
 		await expect(finding.getByRole('link', { name: 'Keyyo' })).toHaveAttribute('href', /\/en\/cases\/keyyo-casablanca-abbeville\/$/);
 	}
 });

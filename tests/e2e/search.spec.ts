@@ -33,7 +33,10 @@ async function resultTitles(page: Page) {
 	return page.getByRole('list', { name: /Résultats|Results/ }).getByRole('heading', { level: 3 });
 }
 
-const KEYYO = { fr: 'Keyyo rapatrie son service client de Casablanca à Abbeville', en: 'Keyyo brings its customer service back from Casablanca to Abbeville' };
+const KEYYO = {
+	fr: 'Keyyo rapatrie son service client de Casablanca à Abbeville',
+	en: 'Keyyo brings its customer service back from Casablanca to Abbeville',
+};
 const DREUX = { fr: "Phone Marketing ouvre un centre d'appels à Dreux (2009)", en: 'Phone Marketing opens a call centre in Dreux (2009)' };
 const QUESTION = {
 	fr: "Question écrite n° 10719 : la délocalisation des centres d'appels des opérateurs téléphoniques (2018)",
@@ -122,7 +125,10 @@ test('filters narrow the results and their counts match', async ({ page }) => {
 	// Every count in another group is what checking it gives.
 	const to = page.getByRole('group', { name: "Pays d'arrivée" });
 	await expect(to.getByRole('checkbox', { name: `France (${toFrance})` })).toBeVisible();
-	await page.getByRole('group', { name: 'Année' }).getByRole('checkbox', { name: `2009 (${cases2009.length})` }).check();
+	await page
+		.getByRole('group', { name: 'Année' })
+		.getByRole('checkbox', { name: `2009 (${cases2009.length})` })
+		.check();
 	await expect(page.getByRole('status')).toHaveText(frCount(cases2009.length));
 	const titles = await allResultTitles(page);
 	await expect(titles).toHaveCount(cases2009.length);
@@ -135,8 +141,14 @@ test('browsing by filters alone, newest first or oldest first', async ({ page })
 	const dates = sortDates('en');
 	const datesAsc = new Map(pages.map((p) => [p.text.en.title, p.record.sortDateAsc]));
 	const shownDates = async (by = dates) => (await (await allResultTitles(page)).allTextContents()).map((t) => by.get(t)!);
-	const cases = pages.filter((p) => p.kind === 'case').map((p) => p.record.sortDate).sort();
-	const casesAsc = pages.filter((p) => p.kind === 'case').map((p) => p.record.sortDateAsc).sort();
+	const cases = pages
+		.filter((p) => p.kind === 'case')
+		.map((p) => p.record.sortDate)
+		.sort();
+	const casesAsc = pages
+		.filter((p) => p.kind === 'case')
+		.map((p) => p.record.sortDateAsc)
+		.sort();
 	await page.goto('en/search/?kind=case');
 	// Newest first by default, all cases; an undated case (Keyyo) comes after every dated one, never first.
 	expect(dates.get(KEYYO.en)).toBe('0000-01-01');
@@ -193,7 +205,10 @@ test('query, filters and sort live in the URL: reload and Back restore them', as
 	await expect(page.getByRole('combobox', { name: 'Trier' })).toHaveValue('date-desc');
 	await expect(await resultTitles(page)).toHaveText(sorted);
 
-	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', /\/en\/search\/\?q=Casablanca&kind=case&sort=date-desc$/);
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute(
+		'href',
+		/\/en\/search\/\?q=Casablanca&kind=case&sort=date-desc$/,
+	);
 
 	await page.goBack();
 	await expect(page).toHaveURL(/\?q=Casablanca&kind=case$/);
@@ -293,7 +308,9 @@ test('the search page fetches Pagefind early, once, and shows results before fil
 	// The preloaded bundle and WASM are the ones Pagefind uses: each is requested once.
 	expect(fetched.filter((p) => p.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
 	expect(fetched.filter((p) => p.endsWith('/pagefind/wasm.fr.pagefind'))).toHaveLength(1);
-	const preloads = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+	const preloads = await page
+		.locator('head link[rel="preload"], head link[rel="modulepreload"]')
+		.evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
 	expect(preloads.some((p) => p.endsWith('/pagefind/wasm.fr.pagefind'))).toBe(true);
 	expect(preloads.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
@@ -315,7 +332,9 @@ for (const width of [360, 800, 1280, 1920])
 async function topThree(page: Page) {
 	const titles = await resultTitles(page);
 	await expect(titles.first()).toBeVisible();
-	return (await titles.getByRole('link').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+	return await titles
+		.getByRole('link')
+		.evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Queries as readers type them (typos, synonyms, the other language, words no single page has), and a page among the first three. */

@@ -14,12 +14,15 @@ const events = timelineEvents(corpus);
 const TOTAL = events.length;
 const indexOf = (id: string) => events.findIndex((e) => e.id === id);
 /** What the live region announces for the n-th event (0-based), in English. */
-const announced = (i: number, e: TimelineEvent = events[i]!) => `Event ${i + 1} of ${TOTAL}, ${formatDate('en', e.date)}, ${e.subject.en} — ${e.label.en}`;
+const announced = (i: number, e: TimelineEvent = events[i]!) =>
+	`Event ${i + 1} of ${TOTAL}, ${formatDate('en', e.date)}, ${e.subject.en} — ${e.label.en}`;
 /** The options of a filter, labelled with what picking each would show (faceted counts). */
 function optionTexts(key: 'lane' | 'to', filters: TimelineFilters): string[] {
 	const values = filterValues(events);
 	const years = yearSpan(events);
-	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years, date: DATE_FILTERS }, undatedCases(corpus))[key];
+	const counts = facetCounts(events, filters, { ...values, startYear: years, endYear: years, date: DATE_FILTERS }, undatedCases(corpus))[
+		key
+	];
 	const all = filterEvents(events, { ...filters, [key]: undefined }).length;
 	const name = (v: string) => (key === 'lane' ? t('en', `timeline.lane.${v}` as 'timeline.lane.policy') : countryName('en', v));
 	return [`All (${all})`, ...values[key].map((v) => `${name(v)} (${counts.get(v)})`)];
@@ -84,7 +87,9 @@ test('undated cases are listed under the chart with their count and links, and t
 	const date = page.locator('orca-timeline select[name="date"]');
 	await expect(date.locator('option')).toHaveText([`All (${TOTAL})`, `Dated events (${TOTAL})`, `Undated cases (${undated.length})`]);
 	await date.selectOption('undated');
-	await expect(page.getByRole('status').first()).toHaveText(`No dated event matches these filters; ${undated.length} undated cases are listed below the chart.`);
+	await expect(page.getByRole('status').first()).toHaveText(
+		`No dated event matches these filters; ${undated.length} undated cases are listed below the chart.`,
+	);
 	await expect.poll(() => drawnEvents(page)).toBe(0);
 	await expect(section.getByRole('listitem')).toHaveCount(undated.length);
 	await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('undated');
@@ -102,7 +107,9 @@ test('marks carry visible labels at the default view, none overlapping another; 
 	await openTimeline(page, 'en/timeline/');
 	const labels = page.locator('.tl-mark text.tl-label:not(:empty)');
 	expect(await labels.count()).toBeGreaterThan(20);
-	const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]));
+	const boxes = await labels.evaluateAll((texts) =>
+		texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]),
+	);
 	for (const [i, a] of boxes.entries())
 		for (const b of boxes.slice(i + 1)) {
 			const apart = a[1]! <= b[0]! + 0.5 || b[1]! <= a[0]! + 0.5 || a[3]! <= b[2]! + 0.5 || b[3]! <= a[2]! + 0.5;
@@ -131,7 +138,14 @@ test('the wheel over the chart scrolls the page and leaves the view; Ctrl + whee
 	expect(viewParam(page)).toBeNull();
 	// A trackpad pinch arrives as a wheel event with Ctrl held, like Ctrl + wheel.
 	const now = (await chart(page).boundingBox())!;
-	await chart(page).dispatchEvent('wheel', { deltaY: -300, ctrlKey: true, clientX: now.x + now.width / 2, clientY: now.y + 60, bubbles: true, cancelable: true });
+	await chart(page).dispatchEvent('wheel', {
+		deltaY: -300,
+		ctrlKey: true,
+		clientX: now.x + now.width / 2,
+		clientY: now.y + 60,
+		bubbles: true,
+		cancelable: true,
+	});
 	await expect.poll(() => viewParam(page)).not.toBeNull();
 	expect(await tickLabels(page)).not.toEqual(ticks);
 });
@@ -155,7 +169,9 @@ test('on a phone the chart comes before the filters and every mark is at least a
 	await openTimeline(page, 'en/timeline/');
 	const chartTop = (await chart(page).boundingBox())!.y;
 	expect(chartTop).toBeLessThan((await page.getByLabel('Movement or kind').boundingBox())!.y);
-	const sizes = await page.locator('.tl-mark rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => [b.width, b.height]));
+	const sizes = await page
+		.locator('.tl-mark rect')
+		.evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()).map((b) => [b.width, b.height]));
 	expect(sizes.length).toBeGreaterThan(10);
 	for (const [w, h] of sizes) expect(Math.min(w!, h!)).toBeGreaterThanOrEqual(23.5);
 });
@@ -199,7 +215,7 @@ test.describe('with reduced motion (zoom steps are immediate)', () => {
 		await page.getByRole('button', { name: 'Whole period' }).click();
 		await expect.poll(() => viewParam(page)).toBeNull();
 		expect(await tickLabels(page)).toEqual(whole);
-	
+
 		await chart(page).focus();
 		await page.keyboard.press('+');
 		await expect.poll(() => viewParam(page)).not.toBeNull();
@@ -354,7 +370,9 @@ test('the timeline and a case page with a chart pass axe', async ({ page }) => {
 	}
 });
 
-test('a case page draws its own events at build time: every event once, named on hover, and no script of the timeline loads', async ({ page }) => {
+test('a case page draws its own events at build time: every event once, named on hover, and no script of the timeline loads', async ({
+	page,
+}) => {
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
@@ -365,7 +383,9 @@ test('a case page draws its own events at build time: every event once, named on
 	expect(dreux).toHaveLength(3);
 	// The chart is a picture of the list beside it: hidden from assistive technology, the list is read.
 	await expect(region.locator('.tl-case > svg')).toHaveAttribute('aria-hidden', 'true');
-	expect(await region.locator('.tl-mark').evaluateAll((marks) => marks.reduce((n, m) => n + Number(m.getAttribute('data-count')), 0))).toBe(3);
+	expect(await region.locator('.tl-mark').evaluateAll((marks) => marks.reduce((n, m) => n + Number(m.getAttribute('data-count')), 0))).toBe(
+		3,
+	);
 	await expect(region.getByRole('listitem')).toHaveCount(3);
 	// Its hover text says what the event is, in the page's language.
 	const june = dreux.find((e) => e.date === '2009-06')!;
@@ -399,7 +419,9 @@ test.describe('without JavaScript', () => {
 		await expect(visibleRows(page).first()).toContainText(formatDate('en', events[0]!.date));
 		await expect(visibleRows(page).first()).toContainText(events[0]!.label.en);
 		await expect(visibleRows(page).last()).toContainText(events[TOTAL - 1]!.label.en);
-		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText(jobFigureText('en', events[indexOf('case/phone-marketing-dreux/2')]!.jobs[0]!));
+		await expect(visibleRows(page).nth(indexOf('case/phone-marketing-dreux/2'))).toContainText(
+			jobFigureText('en', events[indexOf('case/phone-marketing-dreux/2')]!.jobs[0]!),
+		);
 		await expect(page.getByRole('application')).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
 		await expect(page.getByLabel('Movement or kind')).toBeHidden();
@@ -416,5 +438,11 @@ test('the events are published as open data with version and licence', async ({ 
 	expect(data.version).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), hash: expect.stringMatching(/^[0-9a-f]{12}$/) });
 	expect(data.count).toBe(TOTAL);
 	expect(data.events).toEqual(JSON.parse(JSON.stringify(events)));
-	expect(data.events[indexOf('case/phone-marketing-dreux/1')]).toMatchObject({ id: 'case/phone-marketing-dreux/1', date: '2009', precision: 'year', start: '2009-01-01', end: '2010-01-01' });
+	expect(data.events[indexOf('case/phone-marketing-dreux/1')]).toMatchObject({
+		id: 'case/phone-marketing-dreux/1',
+		date: '2009',
+		precision: 'year',
+		start: '2009-01-01',
+		end: '2010-01-01',
+	});
 });

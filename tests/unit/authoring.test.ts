@@ -110,7 +110,11 @@ describe('content:new', () => {
 		writeFileSync(join(root, dir, 'en.md'), readFileSync(join(root, dir, 'en.md'), 'utf8').replace(/x{161}/, 'Beta comes back to Paris'));
 		expect(problems(root)).toEqual([]);
 		const { files } = readContent(root);
-		expect(files.cases.find((c) => c.id === 'beta-dakar-paris')?.data).toMatchObject({ company: 'Beta', to: [{ country: 'FR' }], sources: ['press-one'] });
+		expect(files.cases.find((c) => c.id === 'beta-dakar-paris')?.data).toMatchObject({
+			company: 'Beta',
+			to: [{ country: 'FR' }],
+			sources: ['press-one'],
+		});
 	});
 
 	test('an optional block uncommented (one "# " off each line) is YAML that asks for its own placeholders', () => {
@@ -200,10 +204,15 @@ describe('content:new', () => {
 		const root = corpus();
 		expect(run('scripts/content-new.ts', ['case', 'Beta Paris'], root)).toMatchObject({
 			status: 1,
-			stderr: 'content:new: "Beta Paris" is not a valid slug; expected lower-case letters a-z, digits and single hyphens, e.g. acme-rabat-lille\n',
+			stderr:
+				'content:new: "Beta Paris" is not a valid slug; expected lower-case letters a-z, digits and single hyphens, e.g. acme-rabat-lille\n',
 		});
-		expect(() => scaffoldFiles('case', 'acme-rabat-lille', root)).toThrow(`${join(root, 'cases/acme-rabat-lille')} already exists; choose another slug`);
-		expect(() => scaffoldFiles('source', 'press-one', root)).toThrow(`${join(root, 'sources/press-one.yaml')} already exists; choose another id`);
+		expect(() => scaffoldFiles('case', 'acme-rabat-lille', root)).toThrow(
+			`${join(root, 'cases/acme-rabat-lille')} already exists; choose another slug`,
+		);
+		expect(() => scaffoldFiles('source', 'press-one', root)).toThrow(
+			`${join(root, 'sources/press-one.yaml')} already exists; choose another id`,
+		);
 		expect(() => scaffoldFiles('source', 'press--one', root)).toThrow('"press--one" is not a valid id; expected lower-case letters');
 		expect(() => scaffoldFiles('study', 'x', root)).toThrow('unknown kind "study"; expected one of: case, document, source, context');
 		const caseFile = join(root, 'cases/acme-rabat-lille/case.yaml');
@@ -227,7 +236,10 @@ describe('content:check', () => {
 	test('gives the reader’s verdict and lines, as the build prints them', () => {
 		const root = corpus();
 		const caseFile = join(root, 'cases/acme-rabat-lille/case.yaml');
-		writeFileSync(caseFile, readFileSync(caseFile, 'utf8').replace('movement: reshoring', 'movement: sideways').replace('company: Acme', 'company: TODO'));
+		writeFileSync(
+			caseFile,
+			readFileSync(caseFile, 'utf8').replace('movement: reshoring', 'movement: sideways').replace('company: Acme', 'company: TODO'),
+		);
 		writeFileSync(join(root, 'sources/press-one.yaml'), readFileSync(join(root, 'sources/press-one.yaml'), 'utf8') + 'langauge: fr\n');
 		const result = run('scripts/content-check.ts', [], root);
 		expect(result.status).toBe(1);
@@ -262,12 +274,17 @@ describe('content:check', () => {
 		expect(documents.stderr).toBe(
 			`  ${doc}: field "sources[1]": unknown source id "press-nine"; expected the name of a file in ${root}/sources/ without .yaml (e.g. press-one)\n`,
 		);
-		expect(run('scripts/content-check.ts', ['no/such/file.yaml'], root)).toMatchObject({ status: 2, stderr: 'content:check: no such file or folder: no/such/file.yaml\n' });
+		expect(run('scripts/content-check.ts', ['no/such/file.yaml'], root)).toMatchObject({
+			status: 2,
+			stderr: 'content:check: no such file or folder: no/such/file.yaml\n',
+		});
 	});
 });
 
 describe('editor JSON Schemas', () => {
-	const schemas = Object.fromEntries(contentSchemaFiles().map((f) => [f.path.replace(/^.*\/|\.schema\.json$/g, ''), JSON.parse(f.text) as object]));
+	const schemas = Object.fromEntries(
+		contentSchemaFiles().map((f) => [f.path.replace(/^.*\/|\.schema\.json$/g, ''), JSON.parse(f.text) as object]),
+	);
 	const ajv = new Ajv({ strict: false, allErrors: true });
 	const validators = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
 	const yaml = (text: string) => parseDocument(text, { schema: 'core' }).toJS() as unknown;

@@ -3,7 +3,6 @@ import { caseRow, filterCss, filterOptions } from '../../src/lib/case-table.ts';
 import { readTableState, sortRows, writeTableState } from '../../src/lib/case-table-state.ts';
 import { minimalCase } from './cases.ts';
 
-
 const rows = [
 	caseRow(
 		'fr',
@@ -20,23 +19,36 @@ const rows = [
 			],
 		}),
 	),
-	caseRow('fr', 'b', 'B', minimalCase({ company: 'Beta', movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], date: '2012' })),
+	caseRow(
+		'fr',
+		'b',
+		'B',
+		minimalCase({ company: 'Beta', movement: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], date: '2012' }),
+	),
 	caseRow('fr', 'c', 'C', minimalCase({ company: 'Gamma', sector: 'energy' })),
 ];
 
 describe('case rows', () => {
 	test('localized cells and filter values', () => {
 		// The jobs sort uses the comparable figure (550 moved), never the 20 000 head count or the 9 000 site head count.
-		expect(rows[0]).toMatchObject({ from: 'Maroc', to: 'France', movementLabel: 'Relocalisation', year: 2009, yearText: '2009', jobsSort: 550 });
+		expect(rows[0]).toMatchObject({
+			from: 'Maroc',
+			to: 'France',
+			movementLabel: 'Relocalisation',
+			year: 2009,
+			yearText: '2009',
+			jobsSort: 550,
+		});
 		expect(rows[0]!.jobs).toEqual([
 			'400 créés, annoncés, 2009',
 			'550 transférés, constatés',
 			"20\u202f000 salariés de l'entreprise ou du groupe, constatés, 2021",
 			'9\u202f000 salariés du site, constatés, 2022',
 		]);
-		expect(caseRow('en', 'a', 'A', minimalCase({ jobs: [{ kind: 'announced', measure: 'created', count: 400, date: '2009', sources: ['s'] }] })).jobs).toEqual([
-			'400 created, announced, 2009',
-		]);
+		expect(
+			caseRow('en', 'a', 'A', minimalCase({ jobs: [{ kind: 'announced', measure: 'created', count: 400, date: '2009', sources: ['s'] }] }))
+				.jobs,
+		).toEqual(['400 created, announced, 2009']);
 		expect(rows[1]).toMatchObject({ jobs: [], jobsSort: undefined });
 		expect(rows[0]!.filters.country).toEqual(['MA', 'FR']);
 		// An undated case can be selected by the year filter, and says it is undated.
@@ -58,7 +70,9 @@ describe('case rows', () => {
 	});
 	test('the no-JavaScript filter CSS has one rule per value', () => {
 		const css = filterCss(rows);
-		expect(css).toContain('.case-list:has(select[name="movement"] option[value="offshoring"]:checked) tbody tr:not([data-movement~="offshoring"])');
+		expect(css).toContain(
+			'.case-list:has(select[name="movement"] option[value="offshoring"]:checked) tbody tr:not([data-movement~="offshoring"])',
+		);
 		expect(css).toContain('option[value="TN"]');
 		expect(css).toContain('option[value="undated"]:checked) tbody tr:not([data-year~="undated"])');
 		expect(css.match(/:has\(/g)).toHaveLength(2 + 3 + 2 + 3);

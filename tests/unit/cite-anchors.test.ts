@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { addAnchors, paragraphId, textOf } from '../../src/lib/cite/anchors.ts';
 
-const labels = { heading: 'Lien vers la section', paragraph: 'Copier le lien vers ce paragraphe', figure: 'Copier le lien vers cette figure' };
+const labels = {
+	heading: 'Lien vers la section',
+	paragraph: 'Copier le lien vers ce paragraphe',
+	figure: 'Copier le lien vers cette figure',
+};
 const ids = (html: string) => [...html.matchAll(/<(?:p|h2|h3|figure)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
 const prose = (...paragraphs: string[]) =>
 	`<h2 id="ce-qui-sest-passé">Ce qui s’est passé</h2>\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}`;
@@ -10,8 +14,12 @@ describe('anchors', () => {
 	test('headings keep their slug; paragraphs get an id from their own text', () => {
 		const html = addAnchors(prose('Keyyo a déplacé <em>sa</em> ligne.', 'Le coût : 150 000 euros.'), labels);
 		expect(ids(html)).toEqual(['ce-qui-sest-passé', paragraphId('Keyyo a déplacé sa ligne.'), paragraphId('Le coût : 150 000 euros.')]);
-		expect(html).toContain('<h2 id="ce-qui-sest-passé" class="anchored">Ce qui s’est passé <a class="anchor-link" href="#ce-qui-sest-passé" aria-label="Lien vers la section Ce qui s’est passé" data-pagefind-ignore>#</a></h2>');
-		expect(html).toMatch(/<p id="p-[0-9a-f]{6}" class="anchored">Keyyo a déplacé <em>sa<\/em> ligne\. <a class="anchor-link" href="#p-[0-9a-f]{6}" aria-label="Copier le lien vers ce paragraphe"/);
+		expect(html).toContain(
+			'<h2 id="ce-qui-sest-passé" class="anchored">Ce qui s’est passé <a class="anchor-link" href="#ce-qui-sest-passé" aria-label="Lien vers la section Ce qui s’est passé" data-pagefind-ignore>#</a></h2>',
+		);
+		expect(html).toMatch(
+			/<p id="p-[0-9a-f]{6}" class="anchored">Keyyo a déplacé <em>sa<\/em> ligne\. <a class="anchor-link" href="#p-[0-9a-f]{6}" aria-label="Copier le lien vers ce paragraphe"/,
+		);
 	});
 	test('ids do not move when other paragraphs are added, removed or edited', () => {
 		const before = ids(addAnchors(prose('Premier.', 'Deuxième.', 'Troisième.'), labels));

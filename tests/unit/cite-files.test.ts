@@ -75,7 +75,13 @@ function fromCitationJs(item: Record<string, unknown>): Essentials {
 }
 
 type Rich = Array<{ text: string }>;
-const plain = (rich: Rich | Rich[] | undefined) => (rich ? (rich as Array<{ text?: string } | Rich>).flat().map((n) => (n as { text: string }).text).join('') : undefined);
+const plain = (rich: Rich | Rich[] | undefined) =>
+	rich
+		? (rich as Array<{ text?: string } | Rich>)
+				.flat()
+				.map((n) => (n as { text: string }).text)
+				.join('')
+		: undefined;
 /** biblatex-csl-converter's entry back (its names are rich-text lists; it reads a RIS date from PY, the year, before DA). */
 function fromConverter(entry: { fields: Record<string, unknown>; unexpected_fields?: Record<string, unknown> }): Essentials {
 	const f = { ...entry.unexpected_fields, ...entry.fields } as Record<string, Rich | Rich[] | undefined> & { date?: string; url?: string };
@@ -89,7 +95,8 @@ function fromConverter(entry: { fields: Record<string, unknown>; unexpected_fiel
 		version: plain(f.version) ?? plain(f.edition),
 	};
 }
-const converterBib = (text: string) => Object.values(new BibLatexParser(text, { processUnexpected: true, processUnknown: true }).parse().entries).map(fromConverter);
+const converterBib = (text: string) =>
+	Object.values(new BibLatexParser(text, { processUnexpected: true, processUnknown: true }).parse().entries).map(fromConverter);
 const converterRis = (text: string) => Object.values(parseRIS(text).entries).map(fromConverter);
 const yearOnly = (e: Essentials): Essentials => ({ ...e, date: e.date?.slice(0, 1) });
 
@@ -102,7 +109,9 @@ describe('round trips through two parsers', () => {
 			const ris = toRis([item]);
 			expect(parseReferences(bib, 'bib').map(fromCitationJs), `${item.id} .bib citation-js`).toEqual([want]);
 			expect(converterBib(bib), `${item.id} .bib converter`).toEqual([want]);
-			expect(parseReferences(ris, 'ris').map(fromCitationJs), `${item.id} .ris citation-js`).toEqual([item.type === 'article-newspaper' ? yearOnly(want) : want]);
+			expect(parseReferences(ris, 'ris').map(fromCitationJs), `${item.id} .ris citation-js`).toEqual([
+				item.type === 'article-newspaper' ? yearOnly(want) : want,
+			]);
 			expect(converterRis(ris), `${item.id} .ris converter`).toEqual([yearOnly(want)]);
 			expect(parseReferences(toCslJson([item]), 'json').map(fromCitationJs), `${item.id} .json`).toEqual([want]);
 		}
@@ -131,7 +140,9 @@ describe('round trips through two parsers', () => {
 
 describe('keys and IDs', () => {
 	const editorial = (['fr', 'en'] as const).flatMap((lang) =>
-		['methodology', 'sources', 'timeline', 'figures', 'data'].map((name) => pageItem({ ...page(lang, '', '', 't', 's'), path: `/${lang}/${name}/` }, SITE)),
+		['methodology', 'sources', 'timeline', 'figures', 'data'].map((name) =>
+			pageItem({ ...page(lang, '', '', 't', 's'), path: `/${lang}/${name}/` }, SITE),
+		),
 	);
 	const all = [...realItems, ...editorial, ...bibliographyItems(sources)];
 
@@ -174,11 +185,22 @@ describe('hostile strings', () => {
 
 	test('BibTeX: one entry each, fields intact (on one line), a } in a URL percent-encoded', () => {
 		const bib = toBibtex([hostile, source], title, 'Licence\n@misc{x,');
-		expect(bib.split('\n').slice(0, 3)).toEqual(['% Line one line two % not a comment {open} close} ER - TY - JOUR ＠misc{evil,', '% Licence ＠misc{x,', '']);
+		expect(bib.split('\n').slice(0, 3)).toEqual([
+			'% Line one line two % not a comment {open} close} ER - TY - JOUR ＠misc{evil,',
+			'% Licence ＠misc{x,',
+			'',
+		]);
 		for (const parsed of [parseReferences(bib, 'bib').map(fromCitationJs), converterBib(bib)]) {
 			expect(parsed).toHaveLength(2);
 			expect(parsed[0]!.title).toBe('Line one line two % not a comment {open} close} ER - TY - JOUR @misc{evil,');
-			expect(parsed[1]).toEqual({ title: 'Source title }{', names: ['Jane % Doe'], date: undefined, url: 'https://example.org/a%7Db%7Bc', container: 'Pub % }', version: undefined });
+			expect(parsed[1]).toEqual({
+				title: 'Source title }{',
+				names: ['Jane % Doe'],
+				date: undefined,
+				url: 'https://example.org/a%7Db%7Bc',
+				container: 'Pub % }',
+				version: undefined,
+			});
 		}
 		expect(parseReferences(bib, 'bib')[0]!.abstract).toBe('Résumé TY - JOUR ER -');
 	});
@@ -211,7 +233,9 @@ describe('accessed date in the downloads', () => {
 	const item = pageItem(page('en', 'cases', 'keyyo', 'Keyyo', 'S'), SITE);
 	const day = new Date(2026, 11, 4);
 	test('each format gets the reader’s date, once, and only for entries with a URL', () => {
-		expect(withAccessed(toBibtex([item], 't', 'l'), 'bib', day)).toContain('\turl = {https://orca.example.org/en/cases/keyyo/},\n\tlanguage = {en},\n\tabstract = {S},\n\tnote = {Last updated 2026-11-22. Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/},\n\turldate = {2026-12-04},\n}');
+		expect(withAccessed(toBibtex([item], 't', 'l'), 'bib', day)).toContain(
+			'\turl = {https://orca.example.org/en/cases/keyyo/},\n\tlanguage = {en},\n\tabstract = {S},\n\tnote = {Last updated 2026-11-22. Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/},\n\turldate = {2026-12-04},\n}',
+		);
 		expect(withAccessed(toRis([item]), 'ris', day)).toMatch(/\nY2 {2}- 2026\/12\/04\/\nER {2}- \n$/);
 		expect(JSON.parse(withAccessed(toCslJson([item]), 'json', day))[0].accessed).toEqual({ 'date-parts': [[2026, 12, 4]] });
 		const twice = withAccessed(withAccessed(toRis([item, item]), 'ris', day), 'ris', new Date(2027, 0, 1));
@@ -220,7 +244,9 @@ describe('accessed date in the downloads', () => {
 		const noUrl: CslItem = { id: 'k', type: 'document', title: 'T' };
 		expect(withAccessed(toRis([noUrl]), 'ris', day)).not.toContain('Y2');
 		expect(withAccessed(toBibtex([noUrl], 't', 'l'), 'bib', day)).not.toContain('urldate');
-		expect(parseReferences(withAccessed(toBibtex([item], 't', 'l'), 'bib', day), 'bib')[0]!.accessed).toEqual({ 'date-parts': [[2026, 12, 4]] });
+		expect(parseReferences(withAccessed(toBibtex([item], 't', 'l'), 'bib', day), 'bib')[0]!.accessed).toEqual({
+			'date-parts': [[2026, 12, 4]],
+		});
 	});
 });
 

@@ -53,11 +53,21 @@ describe('page item', () => {
 
 describe('formatted references', () => {
 	const fr = pageItem(page(), SITE);
-	const en = pageItem(page({ lang: 'en', title: 'Keyyo brings its customer service back from Casablanca to Abbeville', path: '/en/cases/keyyo-casablanca-abbeville/' }), SITE);
+	const en = pageItem(
+		page({
+			lang: 'en',
+			title: 'Keyyo brings its customer service back from Casablanca to Abbeville',
+			path: '/en/cases/keyyo-casablanca-abbeville/',
+		}),
+		SITE,
+	);
 
 	test('every style names ORCA, the title with its accents, the year and the URL, in both languages', () => {
 		for (const style of STYLES) {
-			for (const [lang, item] of [['fr', fr], ['en', en]] as const) {
+			for (const [lang, item] of [
+				['fr', fr],
+				['en', en],
+			] as const) {
 				const ref = text(item, style.id, lang);
 				expect(ref.toUpperCase(), `${style.id} ${lang}`).toContain((lang === 'fr' ? ORCA_FR : ORCA_EN).toUpperCase().replace("'", '’'));
 				expect(ref.toLowerCase(), `${style.id} ${lang}`).toContain(item.title!.toLowerCase());
@@ -74,20 +84,37 @@ describe('formatted references', () => {
 		expect(text({ ...fr, accessed }, 'apa', 'fr')).toBe(
 			'ORCA — Observatoire de la relocalisation des centres d’appels. (2026, 22 novembre). Keyyo rapatrie son service client de Casablanca à Abbeville (Version 15b0a8e1). ORCA. Consulté le 1ᵉʳ décembre 2026, à l’adresse https://orca.example.org/fr/cases/keyyo-casablanca-abbeville/',
 		);
-		expect(text({ ...fr, accessed: { 'date-parts': [[2027, 3, 9]] } }, 'apa', 'fr')).toContain('. ORCA. Consulté le 9 mars 2027, à l’adresse https://');
+		expect(text({ ...fr, accessed: { 'date-parts': [[2027, 3, 9]] } }, 'apa', 'fr')).toContain(
+			'. ORCA. Consulté le 9 mars 2027, à l’adresse https://',
+		);
 		expect(text(en, 'apa', 'en')).toBe(
 			'ORCA — Observatory of call-centre relocation. (2026, November 22). Keyyo brings its customer service back from Casablanca to Abbeville (Version 15b0a8e1). ORCA. https://orca.example.org/en/cases/keyyo-casablanca-abbeville/',
 		);
 		expect(formatReference(en, 'apa', 'en')).toContain('<i>Keyyo brings');
 	});
 	test('APA 7 gives no retrieval date to a source (no accessed date) nor to an official document', () => {
-		const source = sourceItem('silicon', { title: 'A contre courant', publisher: 'silicon.fr', authors: [], url: 'https://silicon.fr/x.htm', language: 'fr', type: 'company' });
+		const source = sourceItem('silicon', {
+			title: 'A contre courant',
+			publisher: 'silicon.fr',
+			authors: [],
+			url: 'https://silicon.fr/x.htm',
+			language: 'fr',
+			type: 'company',
+		});
 		expect(text(source, 'apa', 'en')).toBe('silicon.fr. (n.d.). A contre courant. https://silicon.fr/x.htm');
-		const doc: CslItem = { id: 'd', type: 'document', title: 'Written question no. 1', URL: 'https://example.org/q1', accessed: { 'date-parts': [[2026, 12, 1]] } };
+		const doc: CslItem = {
+			id: 'd',
+			type: 'document',
+			title: 'Written question no. 1',
+			URL: 'https://example.org/q1',
+			accessed: { 'date-parts': [[2026, 12, 1]] },
+		};
 		expect(text(doc, 'apa', 'en')).toBe('Written question no. 1. (n.d.). https://example.org/q1');
 	});
 	test('APA 7 on French pages writes the day first, as French adaptations of APA do', () => {
-		expect(text(fr, 'apa', 'fr')).toContain('ORCA — Observatoire de la relocalisation des centres d’appels. (2026, 22 novembre). Keyyo rapatrie');
+		expect(text(fr, 'apa', 'fr')).toContain(
+			'ORCA — Observatoire de la relocalisation des centres d’appels. (2026, 22 novembre). Keyyo rapatrie',
+		);
 		const first = pageItem(page({ published: '2026-11-01', updated: '2026-11-01' }), SITE);
 		expect(text(first, 'apa', 'fr')).toContain('(2026, 1ᵉʳ novembre)');
 		expect(text({ ...first, language: 'en' }, 'apa', 'en')).toContain('(2026, November 1)');
@@ -119,7 +146,9 @@ describe('formatted references', () => {
 			language: 'fr',
 			type: 'press',
 		});
-		expect(text(item, 'iso690', 'fr')).toMatch(/^ROBILLART, Olivier, sans date\. A contre courant : quand les centres d’appels sont rapatriés/);
+		expect(text(item, 'iso690', 'fr')).toMatch(
+			/^ROBILLART, Olivier, sans date\. A contre courant : quand les centres d’appels sont rapatriés/,
+		);
 		expect(text(item, 'apa', 'en')).toMatch(/^Robillart, O\. \(n\.d\.\)\./);
 		expect(text(item, 'chicago', 'en')).toMatch(/^Robillart, Olivier\. n\.d\./);
 		expect(text(item, 'mla', 'fr')).toMatch(/^Robillart, Olivier\. « A contre courant/);
@@ -155,28 +184,47 @@ describe('formatted references', () => {
 
 describe('standalone styles', () => {
 	test('drop only the rules that compare references with each other', () => {
-		const xml = '<citation disambiguate-add-year-suffix="true" disambiguate-add-names="true" givenname-disambiguation-rule="primary-name" et-al-min="3"><bibliography subsequent-author-substitute="———" hanging-indent="true">';
+		const xml =
+			'<citation disambiguate-add-year-suffix="true" disambiguate-add-names="true" givenname-disambiguation-rule="primary-name" et-al-min="3"><bibliography subsequent-author-substitute="———" hanging-indent="true">';
 		expect(standaloneStyle(xml)).toBe('<citation et-al-min="3"><bibliography hanging-indent="true">');
-		for (const style of STYLES) expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/disambiguate-add|subsequent-author-substitute=/);
+		for (const style of STYLES)
+			expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/disambiguate-add|subsequent-author-substitute=/);
 	});
 
 	test('format every real page and a tenth of the real sources exactly as the published styles do', () => {
 		const registry = plugins.config.get('@csl');
-		for (const style of STYLES) for (const lang of ['fr', 'en'] as const) registry.styles.add(`published-${style.id}-${lang}`, styleFor(style.id, lang));
+		for (const style of STYLES)
+			for (const lang of ['fr', 'en'] as const) registry.styles.add(`published-${style.id}-${lang}`, styleFor(style.id, lang));
 		const corpus = loadContent();
 		const items: [CslItem, 'fr' | 'en'][] = [];
 		for (const lang of ['fr', 'en'] as const) {
-			for (const [kind, entries] of [['cases', corpus.cases], ['documents', corpus.documents]] as const)
+			for (const [kind, entries] of [
+				['cases', corpus.cases],
+				['documents', corpus.documents],
+			] as const)
 				for (const e of entries)
-					items.push([pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/${kind}/${e.id}/` }), SITE), lang]);
+					items.push([
+						pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/${kind}/${e.id}/` }), SITE),
+						lang,
+					]);
 			corpus.sources.filter((_, i) => i % 10 === 0).forEach((s) => items.push([sourceItem(s.id, s.data), lang]));
 		}
 		expect(items.length).toBeGreaterThan(250);
 		const published = (item: CslItem, style: string, lang: 'fr' | 'en') =>
-			(new Cite(item).format('bibliography', { template: `published-${style}-${lang}`, lang: lang === 'fr' ? 'fr-FR' : 'en-US', format: 'html', asEntryArray: true }) as [string, string][])[0]![1]
-				.replace(/^\s*<div[^>]*>/, '').replace(/<\/div>\s*$/, '').trim();
+			(
+				new Cite(item).format('bibliography', {
+					template: `published-${style}-${lang}`,
+					lang: lang === 'fr' ? 'fr-FR' : 'en-US',
+					format: 'html',
+					asEntryArray: true,
+				}) as [string, string][]
+			)[0]![1]
+				.replace(/^\s*<div[^>]*>/, '')
+				.replace(/<\/div>\s*$/, '')
+				.trim();
 		for (const [item, lang] of items)
-			for (const style of STYLES) expect(formatReference(item, style.id, lang), `${style.id} ${item.id}`).toBe(published(item, style.id, lang));
+			for (const style of STYLES)
+				expect(formatReference(item, style.id, lang), `${style.id} ${item.id}`).toBe(published(item, style.id, lang));
 	});
 });
 
@@ -185,7 +233,13 @@ describe('the build’s citeproc worker', () => {
 		const format = citeWorker(new URL('../../src/build/cite-worker.ts', import.meta.url).pathname);
 		const corpus = loadContent();
 		const items = (['fr', 'en'] as const).flatMap((lang) =>
-			corpus.cases.map((e) => [pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/cases/${e.id}/` }), SITE), lang] as const),
+			corpus.cases.map(
+				(e) =>
+					[
+						pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/cases/${e.id}/` }), SITE),
+						lang,
+					] as const,
+			),
 		);
 		expect(items.length).toBeGreaterThan(100);
 		// All at once, as the build asks while it renders other pages; answers come back to the right page.
@@ -194,7 +248,9 @@ describe('the build’s citeproc worker', () => {
 		expect(answers[0]!.map((r) => r.style)).toEqual(STYLES.map((s) => s.id));
 		// A failure names the page and says what went wrong (here a language without styles).
 		const item = pageItem(page(), SITE);
-		await expect(format(item, 'xx' as 'fr')).rejects.toThrow(new RegExp(`^cite: formatting the reference of ${item.URL} failed:\\n.*Cannot find style 'orca-apa-xx'`));
+		await expect(format(item, 'xx' as 'fr')).rejects.toThrow(
+			new RegExp(`^cite: formatting the reference of ${item.URL} failed:\\n.*Cannot find style 'orca-apa-xx'`),
+		);
 	});
 });
 
@@ -256,7 +312,11 @@ describe('version and metadata', () => {
 			{ name: 'DCTERMS.license', content: 'https://creativecommons.org/licenses/by/4.0/' },
 		]);
 		const en = Object.fromEntries(citationMeta(page({ lang: 'en', kind: 'dataset' }), SITE).map((t) => [t.name, t.content]));
-		expect(en).toMatchObject({ 'DC.type': 'dataset', 'DC.creator': 'ORCA — Observatory of call-centre relocation', citation_author: 'ORCA — Observatory of call-centre relocation,' });
+		expect(en).toMatchObject({
+			'DC.type': 'dataset',
+			'DC.creator': 'ORCA — Observatory of call-centre relocation',
+			citation_author: 'ORCA — Observatory of call-centre relocation,',
+		});
 		expect(citationAuthor({ family: 'Robillart', given: 'Olivier' })).toBe('Robillart, Olivier');
 		expect(citationAuthor({ literal: 'Assemblée nationale' })).toBe('Assemblée nationale,');
 	});
@@ -272,16 +332,26 @@ describe('version and metadata', () => {
 		const author = citationMeta(page(), SITE).find((t) => t.name === 'citation_author')!.content;
 		const byComma = author.split(/\s*,\s*/);
 		expect(byComma.length > 1 && byComma[0]!.includes(' ') && byComma[1]!.includes(' ')).toBe(false);
-		expect(zoteroCleanAuthor(author)).toEqual({ lastName: "ORCA — Observatoire de la relocalisation des centres d'appels", firstName: undefined });
+		expect(zoteroCleanAuthor(author)).toEqual({
+			lastName: "ORCA — Observatoire de la relocalisation des centres d'appels",
+			firstName: undefined,
+		});
 		expect(zoteroCleanAuthor("ORCA — Observatoire de la relocalisation des centres d'appels")).toEqual({
 			lastName: "d'appels",
 			firstName: 'ORCA — Observatoire de la relocalisation des centres',
 		});
 	});
 	test('JSON-LD: Article for pages, Dataset for data pages', () => {
-		expect(articleJsonLd(page(), SITE)).toMatchObject({ '@type': 'Article', dateModified: '2026-11-22', version: '15b0a8e1', author: { name: ORCA_FR } });
+		expect(articleJsonLd(page(), SITE)).toMatchObject({
+			'@type': 'Article',
+			dateModified: '2026-11-22',
+			version: '15b0a8e1',
+			author: { name: ORCA_FR },
+		});
 		expect(articleJsonLd(page({ lang: 'en' }), SITE)).toMatchObject({ author: { '@type': 'Organization', name: ORCA_EN } });
-		const dataset = datasetJsonLd(page({ kind: 'dataset' }), SITE, [{ url: `${SITE}/data/sources.json`, encodingFormat: 'application/json' }]);
+		const dataset = datasetJsonLd(page({ kind: 'dataset' }), SITE, [
+			{ url: `${SITE}/data/sources.json`, encodingFormat: 'application/json' },
+		]);
 		expect(dataset).toMatchObject({ '@type': 'Dataset', name: page().title, license: 'https://creativecommons.org/licenses/by/4.0/' });
 		expect(dataset).not.toHaveProperty('headline');
 	});
@@ -298,8 +368,12 @@ describe('the original document’s reference', () => {
 		expect(text(item, 'chicago', 'fr')).toBe(
 			'Haury, Yannick. 2018. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française. Assemblée nationale. 17 juillet. Consulté le 1 décembre 2026. https://questions.assemblee-nationale.fr/q15/15-10719QE.htm.',
 		);
-		expect(text(item, 'mla', 'fr')).toContain('Haury, Yannick. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française,');
-		expect(text(item, 'iso690', 'fr')).toContain('HAURY, Yannick, 2018. Question écrite n° 10719 (15e législature) [en ligne]. Journal officiel de la République française');
+		expect(text(item, 'mla', 'fr')).toContain(
+			'Haury, Yannick. « Question écrite n° 10719 (15e législature) ». Journal officiel de la République française,',
+		);
+		expect(text(item, 'iso690', 'fr')).toContain(
+			'HAURY, Yannick, 2018. Question écrite n° 10719 (15e législature) [en ligne]. Journal officiel de la République française',
+		);
 	});
 	test('in English; without an official link, no URL and no accessed date', () => {
 		const item = originalItem(qe.data, 'en', 'k');

@@ -63,7 +63,9 @@ describe('the content reader', () => {
 			[join(root, CASE), 'date'],
 			[join(root, CASE), 'jobs.0.measure'],
 		]);
-		expect((error as ContentError).issues[2]!.message).toBe('expected what the figure counts: one of moved, created, cut, site-staff, company-staff');
+		expect((error as ContentError).issues[2]!.message).toBe(
+			'expected what the figure counts: one of moved, created, cut, site-staff, company-staff',
+		);
 	});
 });
 
@@ -72,12 +74,16 @@ describe('bad and hostile inputs are refused by name', () => {
 		{
 			name: 'an MDX text (it could run code)',
 			edit: (r) => writeFileSync(join(r, 'cases/acme-rabat-lille/de.mdx'), "import x from 'node:fs'\n"),
-			expected: ['cases/acme-rabat-lille/de.mdx | (file) | unexpected file; MDX is not accepted (it can run code); expected a plain Markdown file, de.md'],
+			expected: [
+				'cases/acme-rabat-lille/de.mdx | (file) | unexpected file; MDX is not accepted (it can run code); expected a plain Markdown file, de.md',
+			],
 		},
 		{
 			name: 'fr.mdx beside fr.md',
 			edit: (r) => writeFileSync(join(r, 'cases/acme-rabat-lille/fr.mdx'), '---\ntitle: x\nsummary: y\n---\n'),
-			expected: ['cases/acme-rabat-lille/fr.mdx | (file) | unexpected file; MDX is not accepted (it can run code); expected a plain Markdown file, fr.md'],
+			expected: [
+				'cases/acme-rabat-lille/fr.mdx | (file) | unexpected file; MDX is not accepted (it can run code); expected a plain Markdown file, fr.md',
+			],
 		},
 		{
 			name: 'x.yml beside x.yaml',
@@ -92,7 +98,9 @@ describe('bad and hostile inputs are refused by name', () => {
 		{
 			name: 'an upper-case folder name',
 			edit: (r) => cpSync(join(r, 'cases/acme-rabat-lille'), join(r, 'cases/Acme-Rabat-Lille'), { recursive: true }),
-			expected: ['cases/Acme-Rabat-Lille | (name) | "Acme-Rabat-Lille" is not a valid folder name; expected lower-case letters a-z, digits and single hyphens'],
+			expected: [
+				'cases/Acme-Rabat-Lille | (name) | "Acme-Rabat-Lille" is not a valid folder name; expected lower-case letters a-z, digits and single hyphens',
+			],
 		},
 		{
 			name: 'a misspelt key',
@@ -126,14 +134,16 @@ describe('bad and hostile inputs are refused by name', () => {
 		{
 			name: 'a YAML syntax error',
 			edit: (r) => append(r, CASE, 'motives: [labour-cost\n'),
-			expected: [expect.stringMatching(new RegExp(`^${CASE} \\| \\(yaml\\) \\| YAML syntax error at line \\d+: .+; expected a mapping of case fields`))] as unknown as string[],
+			expected: [
+				expect.stringMatching(
+					new RegExp(`^${CASE} \\| \\(yaml\\) \\| YAML syntax error at line \\d+: .+; expected a mapping of case fields`),
+				),
+			] as unknown as string[],
 		},
 		{
 			name: 'an empty file',
 			edit: (r) => writeFileSync(join(r, 'sources/press-one.yaml'), ''),
-			expected: [
-				'sources/press-one.yaml | (file) | the file is empty; expected a mapping of source fields (see src/schemas/source.ts)',
-			],
+			expected: ['sources/press-one.yaml | (file) | the file is empty; expected a mapping of source fields (see src/schemas/source.ts)'],
 		},
 		{
 			name: 'a list where a mapping was expected',
@@ -142,13 +152,19 @@ describe('bad and hostile inputs are refused by name', () => {
 		},
 		{
 			name: 'Latin-1 bytes',
-			edit: (r) => writeFileSync(join(r, FR), Buffer.concat([Buffer.from('---\ntitle: "Acme '), Buffer.from([0xe9]), Buffer.from('"\nsummary: s\n---\n')])),
+			edit: (r) =>
+				writeFileSync(
+					join(r, FR),
+					Buffer.concat([Buffer.from('---\ntitle: "Acme '), Buffer.from([0xe9]), Buffer.from('"\nsummary: s\n---\n')]),
+				),
 			expected: [`${FR} | (file) | the file is not valid UTF-8; expected a text file saved as UTF-8`],
 		},
 		{
 			name: 'an oversized text',
 			edit: (r) => append(r, FR, 'x'.repeat(200_001)),
-			expected: [expect.stringMatching(new RegExp(`^${FR} \\| \\(file\\) \\| file of \\d+ bytes; expected at most 200000 bytes$`))] as unknown as string[],
+			expected: [
+				expect.stringMatching(new RegExp(`^${FR} \\| \\(file\\) \\| file of \\d+ bytes; expected at most 200000 bytes$`)),
+			] as unknown as string[],
 		},
 		{
 			name: 'a case related to itself',

@@ -18,7 +18,7 @@ describe('formula injection', () => {
 		['@SUM(A1:A2)', `'@SUM(A1:A2)`],
 		['\tTab', `'\tTab`],
 		['\rCR', `'\rCR`],
-		['=cmd|\' /C calc\'!A0', `'=cmd|' /C calc'!A0`],
+		["=cmd|' /C calc'!A0", `'=cmd|' /C calc'!A0`],
 	])('text %j is written %j', (text, written) => expect(cellText(text)).toBe(written));
 
 	test.each([
@@ -38,7 +38,14 @@ describe('formula injection', () => {
 	});
 
 	test('a whole file: prefixed, quoted, and read back by a CSV parser', () => {
-		const csv = toCsv(['name', 'jobs'], [['=1+2, "x"', -20], ['-Lille\r\nRabat', 0], ['@x', undefined]]);
+		const csv = toCsv(
+			['name', 'jobs'],
+			[
+				['=1+2, "x"', -20],
+				['-Lille\r\nRabat', 0],
+				['@x', undefined],
+			],
+		);
 		expect(csv).toBe(`\uFEFFname,jobs\r\n"'=1+2, ""x""",-20\r\n"'-Lille\r\nRabat",0\r\n'@x,\r\n`);
 		expect(csvParse(csv.slice(1)).map((r) => ({ ...r }))).toEqual([
 			{ name: `'=1+2, "x"`, jobs: '-20' },

@@ -32,7 +32,11 @@ describe('downloaded chart frame', () => {
 	test('legend entries that do not fit on one line go to the next', () => {
 		const legend = ['One', 'Two', 'Three'].map((label) => ({ label, color: '#000' }));
 		const frame = frameLayout(120, 100, { title: 'T', legend, footer: [] });
-		expect(frame.legend.map((e) => [e.x, e.y])).toEqual([[12, 38], [12, 56], [12, 74]]);
+		expect(frame.legend.map((e) => [e.x, e.y])).toEqual([
+			[12, 38],
+			[12, 56],
+			[12, 74],
+		]);
 		expect(frame.top).toBe(98);
 	});
 });

@@ -23,12 +23,17 @@ describe('the fixture corpus', () => {
 		expect(undated.filter((c) => matchesUndated(c, { from: 'IN' })).map((c) => c.id)).toEqual(['beta-pune-leeds']);
 		expect(undated.filter((c) => matchesUndated(c, { startYear: 2000 }))).toEqual([]);
 		const events = timelineEvents(corpus);
-		const counts = facetCounts(events, {}, { lane: [], from: [], to: [], sector: [], startYear: [], endYear: [], date: ['dated', 'undated'] }, undated);
+		const counts = facetCounts(
+			events,
+			{},
+			{ lane: [], from: [], to: [], sector: [], startYear: [], endYear: [], date: ['dated', 'undated'] },
+			undated,
+		);
 		expect(counts.date.get('undated')).toBe(1);
 		expect(filterEvents(events, { date: 'undated' })).toEqual([]);
 	});
 
-	test("the offshoring step of the undated return is drawn in the offshoring lane, GB → IN", () => {
+	test('the offshoring step of the undated return is drawn in the offshoring lane, GB → IN', () => {
 		const step = timelineEvents(corpus).find((e) => e.page?.[1] === 'beta-pune-leeds')!;
 		expect(step).toMatchObject({ date: '2003', lane: 'offshoring', kind: 'offshored', from: [{ country: 'GB' }], to: [{ country: 'IN' }] });
 		expect(eventsByYear(corpus).rows).toEqual([

@@ -107,7 +107,10 @@ describe('Atom feed', () => {
 	});
 	const parse = (xml: string) => {
 		const errors: string[] = [];
-		const doc = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(xml, 'application/xml');
+		const doc = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(
+			xml,
+			'application/xml',
+		);
 		expect(errors).toEqual([]);
 		return doc;
 	};
@@ -123,7 +126,9 @@ describe('Atom feed', () => {
 		expect(child('id')[0]!.textContent).toBe('tag:orca.example.org,2026:en/feed');
 		expect(child('title')[0]!.textContent).toBe('ORCA — What’s new');
 		expect(child('updated')[0]!.textContent).toBe('2026-11-01T00:00:00Z');
-		expect(child('author')[0]!.getElementsByTagNameNS(NS, 'name')[0]!.textContent).toBe("ORCA — Observatoire de la relocalisation des centres d'appels");
+		expect(child('author')[0]!.getElementsByTagNameNS(NS, 'name')[0]!.textContent).toBe(
+			"ORCA — Observatoire de la relocalisation des centres d'appels",
+		);
 		expect(child('subtitle')[0]!.textContent).toBe('New & changed records');
 		expect(child('link').map((l) => [l.getAttribute('rel'), l.getAttribute('href')])).toEqual([
 			['self', 'https://orca.example.org/orca/en/feed.xml'],
@@ -224,7 +229,14 @@ describe('history checks', () => {
 		],
 		[
 			'changes out of order',
-			{ firstPublished: '2026-10-01', updated: '2026-11-01', changes: [{ date: '2026-10-20', note }, { date: '2026-10-10', note }] },
+			{
+				firstPublished: '2026-10-01',
+				updated: '2026-11-01',
+				changes: [
+					{ date: '2026-10-20', note },
+					{ date: '2026-10-10', note },
+				],
+			},
 			'changes[1].date',
 			'change dated 2026-10-10, before the change listed above it (2026-10-20); expected the changes oldest first',
 		],
@@ -241,7 +253,12 @@ describe('archived copies and reports', () => {
 		});
 	});
 	test('an explicit Wayback URL keeps its own capture date; another archive is dated by the citation', () => {
-		expect(archivedCopy({ url: 'https://example.org/a', archived: 'https://web.archive.org/web/20150315093000/https://example.org/a' }, '2026-11-22')).toEqual({
+		expect(
+			archivedCopy(
+				{ url: 'https://example.org/a', archived: 'https://web.archive.org/web/20150315093000/https://example.org/a' },
+				'2026-11-22',
+			),
+		).toEqual({
 			url: 'https://web.archive.org/web/20150315093000/https://example.org/a',
 			date: '2015-03-15',
 		});

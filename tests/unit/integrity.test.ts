@@ -48,7 +48,11 @@ describe('corpus integrity', () => {
 			{ id: 's2', filePath: 'content/sources/s2.yaml', data: { url: 'https://example.org/a' } },
 		];
 		expect(checkCorpus(c)).toEqual([
-			{ file: 'content/sources/s2.yaml', field: 'url', message: 'same URL as source "s1"; expected one file per source: cite "s1" instead' },
+			{
+				file: 'content/sources/s2.yaml',
+				field: 'url',
+				message: 'same URL as source "s1"; expected one file per source: cite "s1" instead',
+			},
 		]);
 	});
 	test('two URLs of one page are one source, whatever their case, port, fragment or trailing slash', () => {

@@ -31,18 +31,25 @@ describe('layering', () => {
 		expect(await ruleIds('export const env = () => process.env;\n', 'src/i18n/x.ts')).toEqual(['no-restricted-globals']);
 	});
 	test('the core may import Zod and its own modules', async () => {
-		expect(await ruleIds("import { z } from 'astro/zod';\nimport { slug } from './common.ts';\nexport const x = [z, slug];\n", 'src/schemas/x.ts')).toEqual([]);
+		expect(
+			await ruleIds(
+				"import { z } from 'astro/zod';\nimport { slug } from './common.ts';\nexport const x = [z, slug];\n",
+				'src/schemas/x.ts',
+			),
+		).toEqual([]);
 	});
 	test('nothing in src/ imports scripts/; a page may import the build adapters', async () => {
 		expect(await ruleIds("import { run } from '../../scripts/bench/build.ts';\nexport const x = run;\n", 'src/build/x.ts')).toEqual([
 			'no-restricted-imports',
 		]);
-		expect(await ruleIds("import { getCorpus } from '../build/corpus.ts';\nexport const x = getCorpus;\n", 'src/components/x.ts')).toEqual([]);
+		expect(await ruleIds("import { getCorpus } from '../build/corpus.ts';\nexport const x = getCorpus;\n", 'src/components/x.ts')).toEqual(
+			[],
+		);
 	});
 });
 
 test('Prettier refuses an unformatted file and accepts a formatted one', async () => {
 	const options = { ...(await prettier.resolveConfig('src/lib/x.ts')), filepath: 'src/lib/x.ts' };
 	expect(await prettier.check('export const  x = {a:1}\n', options)).toBe(false);
-	expect(await prettier.check("export const x = { a: 1 };\n", options)).toBe(true);
+	expect(await prettier.check('export const x = { a: 1 };\n', options)).toBe(true);
 });

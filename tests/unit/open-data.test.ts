@@ -18,7 +18,11 @@ import { hasKey, label } from '../../src/i18n/index.ts';
 /** A synthetic case, validated by the real schema so that defaults apply. */
 function makeCase(id: string, data: Record<string, unknown>) {
 	const parsed = minimalCase({ company: id.toUpperCase(), ...data });
-	return { id, data: parsed, text: { fr: { title: `Titre ${id}`, summary: 'Résumé.' }, en: { title: `Title ${id}`, summary: 'Summary.' } } };
+	return {
+		id,
+		data: parsed,
+		text: { fr: { title: `Titre ${id}`, summary: 'Résumé.' }, en: { title: `Title ${id}`, summary: 'Summary.' } },
+	};
 }
 const corpusOf = (...cases: ReturnType<typeof makeCase>[]): DataCorpus => ({ cases, documents: [], sources: [], context: [] });
 /** A job figure (`moved` unless said otherwise). */
@@ -35,7 +39,13 @@ const synthetic = corpusOf(
 	makeCase('a', {
 		from: [{ country: 'MA' }],
 		date: '2009-06',
-		jobs: [job('announced', 400, '2009-06', 'created'), job('observed', 550, '2019'), job('announced', 700, undefined, 'cut'), job('observed', 20000, '2021', 'company-staff'), job('observed', 10, '2022', 'site-staff')],
+		jobs: [
+			job('announced', 400, '2009-06', 'created'),
+			job('observed', 550, '2019'),
+			job('announced', 700, undefined, 'cut'),
+			job('observed', 20000, '2021', 'company-staff'),
+			job('observed', 10, '2022', 'site-staff'),
+		],
 		events: [event('2009-06'), event('2019')],
 	}),
 	makeCase('b', {
@@ -46,21 +56,33 @@ const synthetic = corpusOf(
 		jobs: [job('announced', 200), job('announced', 3000, '2013', 'site-staff')],
 		events: [event('2012-03')],
 	}),
-	makeCase('c', { from: [{ country: 'TN' }], date: '2012', cost: { amount: 150000, currency: 'EUR', sources: ['s'] }, jobs: [job('observed', 11, undefined, 'created'), job('observed', 900, '2020', 'site-staff')] }),
-	makeCase('e', { from: [{ country: 'IN' }], to: [{ country: 'GB' }], date: '2011', cost: { amount: 5000, currency: 'GBP', sources: ['s'] }, jobs: [job('observed', 40000, '2011', 'company-staff'), job('announced', 300, '2011', 'site-staff')] }),
-	makeCase('d', { company: 'Quote, "Comma" and more', to: [{ country: 'FR', place: { fr: 'Lille', en: 'Lille' } }], cost: { amount: 9000, currency: 'EUR', approximate: true, sources: ['s'] } }),
+	makeCase('c', {
+		from: [{ country: 'TN' }],
+		date: '2012',
+		cost: { amount: 150000, currency: 'EUR', sources: ['s'] },
+		jobs: [job('observed', 11, undefined, 'created'), job('observed', 900, '2020', 'site-staff')],
+	}),
+	makeCase('e', {
+		from: [{ country: 'IN' }],
+		to: [{ country: 'GB' }],
+		date: '2011',
+		cost: { amount: 5000, currency: 'GBP', sources: ['s'] },
+		jobs: [job('observed', 40000, '2011', 'company-staff'), job('announced', 300, '2011', 'site-staff')],
+	}),
+	makeCase('d', {
+		company: 'Quote, "Comma" and more',
+		to: [{ country: 'FR', place: { fr: 'Lille', en: 'Lille' } }],
+		cost: { amount: 9000, currency: 'EUR', approximate: true, sources: ['s'] },
+	}),
 );
 
 describe('aggregations', () => {
 	test('only moved, created and cut figures are comparable; head counts and figures without a measure are not', () => {
-		expect(['moved', 'created', 'cut', 'site-staff', 'company-staff', undefined].map((measure) => isComparable({ measure } as CaseData['jobs'][number]))).toEqual([
-			true,
-			true,
-			true,
-			false,
-			false,
-			false,
-		]);
+		expect(
+			['moved', 'created', 'cut', 'site-staff', 'company-staff', undefined].map((measure) =>
+				isComparable({ measure } as CaseData['jobs'][number]),
+			),
+		).toEqual([true, true, true, false, false, false]);
 	});
 	test('the latest comparable figure of a kind is the latest dated one, else the last listed; head counts never; none is undefined', () => {
 		const jobs = synthetic.cases[0]!.data.jobs;
@@ -82,7 +104,9 @@ describe('aggregations', () => {
 		expect(jobFigureText('fr', created!)).toBe('400 créés, annoncés, juin 2009');
 		expect(jobFigureText('en', created!)).toBe('400 created, announced, June 2009');
 		expect(jobFigureText('fr', staff!)).toBe("20\u202f000 salariés de l'entreprise ou du groupe, constatés, 2021");
-		expect(jobFigureText('en', { ...staff!, claimant: 'union' }, { claimant: true })).toBe('20,000 company or group staff, observed, 2021, according to a union');
+		expect(jobFigureText('en', { ...staff!, claimant: 'union' }, { claimant: true })).toBe(
+			'20,000 company or group staff, observed, 2021, according to a union',
+		);
 		expect(jobFigureText('en', synthetic.cases[3]!.data.jobs[1]!)).toBe('300 site staff, announced, 2011');
 	});
 	test('events are counted per year and movement; cases without events are counted apart', () => {
@@ -115,7 +139,10 @@ describe('aggregations', () => {
 		expect(undated).toMatchObject({ rows: [], counted: 0, undated: 1, withoutFigure: 0, notComparable: 0 });
 	});
 	test('top countries keep N and gather the rest as other; cases naming no country are counted apart', () => {
-		const many = corpusOf(...['MA', 'MA', 'TN', 'SN', 'MU', 'IN', 'PH'].map((c, i) => makeCase(`k${i}`, { from: [{ country: c }] })), makeCase('none', {}));
+		const many = corpusOf(
+			...['MA', 'MA', 'TN', 'SN', 'MU', 'IN', 'PH'].map((c, i) => makeCase(`k${i}`, { from: [{ country: c }] })),
+			makeCase('none', {}),
+		);
 		const r = topCountries(many, 'from', 3);
 		expect(r.rows).toEqual([
 			{ country: 'MA', cases: 2 },
@@ -136,7 +163,18 @@ describe('aggregations', () => {
 	test('cost per job uses the comparable observed figure when there is one (never a head count), and counts cases without jobs apart', () => {
 		const r = costPerJob(synthetic);
 		expect(r.rows).toEqual([
-			{ id: 'c', company: 'C', movement: 'reshoring', amount: 150000, currency: 'EUR', approximate: false, jobs: 11, measure: 'created', basis: 'observed', perJob: 13636 },
+			{
+				id: 'c',
+				company: 'C',
+				movement: 'reshoring',
+				amount: 150000,
+				currency: 'EUR',
+				approximate: false,
+				jobs: 11,
+				measure: 'created',
+				basis: 'observed',
+				perJob: 13636,
+			},
 		]);
 		expect(r.withoutCost).toBe(2);
 		// d has no figure; e has only a head count and a figure without a measure.
@@ -145,14 +183,34 @@ describe('aggregations', () => {
 	test('flows pair every origin with every destination; weights never add announced and observed', () => {
 		const cases = flowCases(synthetic);
 		const all = aggregateFlows(cases);
-		expect(all.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'IN-GB-reshoring', 'MA-FR-reshoring', 'TN-FR-reshoring']);
+		expect(all.flows.map((f) => f.key)).toEqual([
+			'FR-MA-offshoring',
+			'FR-TN-offshoring',
+			'IN-GB-reshoring',
+			'MA-FR-reshoring',
+			'TN-FR-reshoring',
+		]);
 		expect(all.withoutOrigin).toBe(1);
 		const ma = all.flows.find((f) => f.key === 'MA-FR-reshoring')!;
 		expect(ma).toMatchObject({ cases: 1, announced: { sum: 400, n: 1 }, observed: { sum: 550, n: 1 } });
-		expect(flowValue(all.flows.find((f) => f.key === 'TN-FR-reshoring')!, 'announced')).toBeUndefined();
+		expect(
+			flowValue(
+				all.flows.find((f) => f.key === 'TN-FR-reshoring')!,
+				'announced',
+			),
+		).toBeUndefined();
 		// Head counts never weigh a flow: TN → FR is 11 created, not 900 site staff; IN → GB has no comparable figure.
-		expect(flowValue(all.flows.find((f) => f.key === 'TN-FR-reshoring')!, 'observed')).toBe(11);
-		expect(all.flows.find((f) => f.key === 'IN-GB-reshoring')).toMatchObject({ cases: 1, announced: { sum: 0, n: 0 }, observed: { sum: 0, n: 0 } });
+		expect(
+			flowValue(
+				all.flows.find((f) => f.key === 'TN-FR-reshoring')!,
+				'observed',
+			),
+		).toBe(11);
+		expect(all.flows.find((f) => f.key === 'IN-GB-reshoring')).toMatchObject({
+			cases: 1,
+			announced: { sum: 0, n: 0 },
+			observed: { sum: 0, n: 0 },
+		});
 		const fr = aggregateFlows(cases, { movement: 'offshoring' }).flows.find((f) => f.key === 'FR-MA-offshoring')!;
 		expect(fr).toMatchObject({ announced: { sum: 200, n: 1 }, observed: { sum: 0, n: 0 } });
 		expect(aggregateFlows(cases, { movement: 'offshoring' }).flows).toHaveLength(2);
@@ -177,7 +235,9 @@ describe('open-data files', () => {
 		}
 	});
 	test('fields with commas or quotes are quoted as RFC 4180 says (one-line fields hold no line break)', () => {
-		const line = casesCsv(synthetic).split('\r\n').find((l) => l.startsWith('d,'))!;
+		const line = casesCsv(synthetic)
+			.split('\r\n')
+			.find((l) => l.startsWith('d,'))!;
 		expect(line).toContain('"Quote, ""Comma"" and more"');
 		const d = csvParse(casesCsv(synthetic).slice(1)).find((r) => r.id === 'd')!;
 		expect(d.company).toBe('Quote, "Comma" and more');
@@ -206,7 +266,10 @@ describe('open-data files', () => {
 		expect(json.licence.name).toBe('CC BY 4.0');
 		expect(json.version.hash).toMatch(/^[0-9a-f]{12}$/);
 		expect(json.version.date).toBe('2026-12-04');
-		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real)) as { version: string; licenses: { name: string }[] };
+		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real)) as {
+			version: string;
+			licenses: { name: string }[];
+		};
 		expect(pkg.version).toBe(`${json.version.date}+${json.version.hash}`);
 		expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
 	});

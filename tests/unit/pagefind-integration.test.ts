@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const state = vi.hoisted(() => ({ addErrors: [] as string[], added: [] as Array<{ url: string; content: string }>, written: [] as string[], closed: 0 }));
+const state = vi.hoisted(() => ({
+	addErrors: [] as string[],
+	added: [] as Array<{ url: string; content: string }>,
+	written: [] as string[],
+	closed: 0,
+}));
 vi.mock('pagefind', () => ({
 	createIndex: async () => ({
 		errors: [],
@@ -44,7 +49,10 @@ async function render(pathname: string, body: string, type = 'text/html'): Promi
 async function build(pages: Array<[string, string, string?]>) {
 	const integration = pagefind();
 	const middleware: unknown[] = [];
-	await (integration.hooks['astro:config:setup'] as unknown as Hook)({ command: 'build', addMiddleware: (m: unknown) => middleware.push(m) });
+	await (integration.hooks['astro:config:setup'] as unknown as Hook)({
+		command: 'build',
+		addMiddleware: (m: unknown) => middleware.push(m),
+	});
 	await (integration.hooks['astro:build:start'] as unknown as Hook)({ logger });
 	const responses = [];
 	for (const [path, body, type] of pages) responses.push(await render(path, body, type));
@@ -69,7 +77,9 @@ describe('the Pagefind integration', () => {
 			['/fr/cases/x/cite.bib', '@misc{x, note={data-pagefind-body}}', 'application/x-bibtex'],
 		]);
 		await done;
-		expect(middleware).toEqual([{ entrypoint: expect.objectContaining({ pathname: expect.stringMatching(/src\/integrations\/pagefind-feed\.ts$/) }), order: 'post' }]);
+		expect(middleware).toEqual([
+			{ entrypoint: expect.objectContaining({ pathname: expect.stringMatching(/src\/integrations\/pagefind-feed\.ts$/) }), order: 'post' },
+		]);
 		expect(state.added.map((a) => a.url)).toEqual(['/fr/cases/x/']);
 		// The indexed copy keeps words of adjacent blocks apart; the page itself is not changed.
 		expect(state.added[0]!.content).toContain('<dt>Société</dt> <dd>Keyyo</dd>');
@@ -77,15 +87,22 @@ describe('the Pagefind integration', () => {
 		expect(responses[0]!.headers.get('content-type')).toBe('text/html');
 		expect(state.written).toEqual([join(site, 'pagefind')]);
 		// The spelling vocabulary of the page's language, beside the index.
-		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'vocabulary.fr.json'), 'utf8'))).toEqual({ names: [], words: ['keyyo', 'societe'] });
-		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 1 pages into .*pagefind, \d+ ms after the last page was built$/));
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'vocabulary.fr.json'), 'utf8'))).toEqual({
+			names: [],
+			words: ['keyyo', 'societe'],
+		});
+		expect(logger.info).toHaveBeenCalledWith(
+			expect.stringMatching(/^indexed 1 pages into .*pagefind, \d+ ms after the last page was built$/),
+		);
 		expect(state.closed).toBe(1);
 	});
 
 	test('under a base path, the URL indexed has no base (Pagefind adds it at search time)', async () => {
 		vi.stubEnv('BASE_URL', '/orca/');
 		try {
-			await (await build([['/orca/en/cases/x/', BODY]])).done;
+			await (
+				await build([['/orca/en/cases/x/', BODY]])
+			).done;
 		} finally {
 			vi.unstubAllEnvs();
 		}
@@ -94,14 +111,19 @@ describe('the Pagefind integration', () => {
 
 	test('an indexing error fails the build, naming the page, and still stops Pagefind', async () => {
 		state.addErrors = ['bad HTML'];
-		const { done } = await build([['/fr/cases/x/', BODY], ['/en/cases/x/', BODY]]);
+		const { done } = await build([
+			['/fr/cases/x/', BODY],
+			['/en/cases/x/', BODY],
+		]);
 		await expect(done).rejects.toThrow(/^Pagefind indexing failed:\n {2}- \/fr\/cases\/x\/: bad HTML\n {2}- \/en\/cases\/x\/: bad HTML$/);
 		expect(state.written).toEqual([]);
 		expect(state.closed).toBe(1);
 	});
 
 	test('no page to index: an empty index and a warning that says why', async () => {
-		await (await build([['/', '<html lang="fr"><body>root</body></html>']])).done;
+		await (
+			await build([['/', '<html lang="fr"><body>root</body></html>']])
+		).done;
 		expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('no built page has data-pagefind-body'));
 		expect(state.written).toHaveLength(1);
 	});

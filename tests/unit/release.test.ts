@@ -56,7 +56,18 @@ describe('release metadata', () => {
 	});
 
 	test('on a small corpus, the version follows the content', () => {
-		const corpus = { cases: [{ id: 'a', data: minimalCase({ updated: '2026-12-04' }), text: { fr: { title: 'A', summary: 'A' }, en: { title: 'A', summary: 'A' } } }], documents: [], sources: [], context: [] };
+		const corpus = {
+			cases: [
+				{
+					id: 'a',
+					data: minimalCase({ updated: '2026-12-04' }),
+					text: { fr: { title: 'A', summary: 'A' }, en: { title: 'A', summary: 'A' } },
+				},
+			],
+			documents: [],
+			sources: [],
+			context: [],
+		};
 		const cff = parse(citationCff(corpus)) as { version: string; 'date-released': string };
 		expect(cff['date-released']).toBe('2026-12-04');
 		expect(cff.version).toMatch(/^2026-12-04\+[0-9a-f]{12}$/);

@@ -7,9 +7,8 @@ import { sourceSchema } from '../../src/schemas/source.ts';
 
 describe('partial dates', () => {
 	test.each(['2009', '2009-06', '2018-07-17', '2024-02-29'])('accepts %s', (d) => expect(isPartialDate(d)).toBe(true));
-	test.each(['2009-13', '2009-00', '2018-02-30', '2023-02-29', '09-06', '2009-6', '2009/06', 'juin 2009', ''])(
-		'refuses %s',
-		(d) => expect(isPartialDate(d)).toBe(false),
+	test.each(['2009-13', '2009-00', '2018-02-30', '2023-02-29', '09-06', '2009-6', '2009/06', 'juin 2009', ''])('refuses %s', (d) =>
+		expect(isPartialDate(d)).toBe(false),
 	);
 	test('accepts an unquoted year (a YAML number) without inventing precision, and refuses a date object', () => {
 		expect(partialDate.parse(2009)).toBe('2009');
@@ -80,13 +79,20 @@ describe('case schema', () => {
 		expect(caseSchema.parse(goodCase).jobs[0]).toEqual({ kind: 'observed', measure: 'created', count: 11, sources: ['s1'] });
 		const missing = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', count: 11, sources: ['s1'] }] });
 		expect(missing.error?.issues[0]?.path).toEqual(['jobs', 0, 'measure']);
-		expect(missing.error?.issues[0]?.message).toBe('expected what the figure counts: one of moved, created, cut, site-staff, company-staff');
+		expect(missing.error?.issues[0]?.message).toBe(
+			'expected what the figure counts: one of moved, created, cut, site-staff, company-staff',
+		);
 	});
 	test('an unknown measure or claimant is refused, naming the field and the allowed values', () => {
 		const measure = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'staff', count: 11, sources: ['s1'] }] });
 		expect(measure.error?.issues[0]?.path).toEqual(['jobs', 0, 'measure']);
-		expect(measure.error?.issues[0]?.message).toBe('expected what the figure counts: one of moved, created, cut, site-staff, company-staff');
-		const claimant = caseSchema.safeParse({ ...goodCase, jobs: [{ kind: 'observed', measure: 'cut', claimant: 'ceo', count: 11, sources: ['s1'] }] });
+		expect(measure.error?.issues[0]?.message).toBe(
+			'expected what the figure counts: one of moved, created, cut, site-staff, company-staff',
+		);
+		const claimant = caseSchema.safeParse({
+			...goodCase,
+			jobs: [{ kind: 'observed', measure: 'cut', claimant: 'ceo', count: 11, sources: ['s1'] }],
+		});
 		expect(claimant.error?.issues[0]?.path).toEqual(['jobs', 0, 'claimant']);
 		expect(claimant.error?.issues[0]?.message).toMatch(/"company"\|"union"\|"government"\|"press"/);
 	});
@@ -158,7 +164,12 @@ describe('one-line fields', () => {
 	});
 	test('source title, publisher and author names are one line', () => {
 		const got = problems(
-			sourceSchema.safeParse({ ...source, title: 'A\nB', publisher: 'P\rQ', authors: [{ family: 'F\tG', given: 'G' }, { literal: 'Org\n' }] }),
+			sourceSchema.safeParse({
+				...source,
+				title: 'A\nB',
+				publisher: 'P\rQ',
+				authors: [{ family: 'F\tG', given: 'G' }, { literal: 'Org\n' }],
+			}),
 		).map((p) => p.split(':')[0]);
 		expect(got).toEqual(['title', 'publisher', 'authors.0.family', 'authors.1.literal']);
 	});
@@ -191,7 +202,12 @@ describe('white space alone is not a text', () => {
 });
 
 describe('URLs with a user name', () => {
-	const withUser = ['https://example.org@evil.example.com/', 'https://user:pass@example.org/a', 'http://@example.org/', 'https://a%40b@example.org'];
+	const withUser = [
+		'https://example.org@evil.example.com/',
+		'https://user:pass@example.org/a',
+		'http://@example.org/',
+		'https://a%40b@example.org',
+	];
 	test.each(withUser)('%s is refused, naming the field', (url) => {
 		const source = { publisher: 'X', url, language: 'fr', type: 'press' };
 		expect(problems(sourceSchema.safeParse(source))).toEqual([
@@ -199,9 +215,12 @@ describe('URLs with a user name', () => {
 		]);
 	});
 	test('an @ in the path, query or an archived copy is fine', () => {
-		const fine = ['https://example.org/@handle', 'https://example.org/a?to=x@y.org', 'https://web.archive.org/web/2010/https://example.org/@a'];
-		for (const url of fine)
-			expect(httpUrl.safeParse(url).success, url).toBe(true);
+		const fine = [
+			'https://example.org/@handle',
+			'https://example.org/a?to=x@y.org',
+			'https://web.archive.org/web/2010/https://example.org/@a',
+		];
+		for (const url of fine) expect(httpUrl.safeParse(url).success, url).toBe(true);
 	});
 	test('the archived copy is checked too', () => {
 		const source = { publisher: 'X', url: 'https://example.org', archived: 'https://a@evil.example.com/', language: 'fr', type: 'press' };

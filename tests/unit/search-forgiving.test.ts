@@ -70,9 +70,25 @@ describe('spelling', () => {
 describe('partial matches', () => {
 	test('pages with the most words first, then by score; far fewer words are left out', () => {
 		const words = [
-			{ results: [{ id: 'a', score: 2 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }] },
-			{ results: [{ id: 'b', score: 4 }, { id: 'd', score: 4 }] },
-			{ results: [{ id: 'b', score: 1 }, { id: 'a', score: 1 }] },
+			{
+				results: [
+					{ id: 'a', score: 2 },
+					{ id: 'b', score: 1 },
+					{ id: 'c', score: 1 },
+				],
+			},
+			{
+				results: [
+					{ id: 'b', score: 4 },
+					{ id: 'd', score: 4 },
+				],
+			},
+			{
+				results: [
+					{ id: 'b', score: 1 },
+					{ id: 'a', score: 1 },
+				],
+			},
 		];
 		expect(rankPartial(words)).toEqual(['b', 'a']);
 		expect(rankPartial(words.slice(0, 2))).toEqual(['b', 'a', 'd', 'c']);

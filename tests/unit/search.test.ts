@@ -23,7 +23,14 @@ const aCase = (over: Record<string, unknown> = {}) =>
 describe('search filters, meta and sort from schema fields', () => {
 	test('a case gives kind, movement, both ends, sector and year', () => {
 		const r = searchRecord({ kind: 'case', data: aCase({ date: '2009-06' }) });
-		expect(r.filters).toEqual({ kind: ['case'], movement: ['reshoring'], from: ['MA', 'TN'], to: ['FR'], sector: ['telecom'], year: ['2009'] });
+		expect(r.filters).toEqual({
+			kind: ['case'],
+			movement: ['reshoring'],
+			from: ['MA', 'TN'],
+			to: ['FR'],
+			sector: ['telecom'],
+			year: ['2009'],
+		});
 		expect(r.date).toBe('2009-06');
 		expect(r.sortDate).toBe('2009-06-01');
 		expect(r.sortDateAsc).toBe('2009-06-01');
@@ -111,8 +118,16 @@ describe('mapping the state onto Pagefind', () => {
 			{ value: 'MA', label: 'Maroc', count: 2, checked: false },
 			{ value: 'TN', label: 'Tunisie', count: 0, checked: true },
 		]);
-		expect(filterOptions('year', { '2009': 1, '2018': 1, '2010': 3 }, [], String, 'fr').map((o) => o.value)).toEqual(['2018', '2010', '2009']);
-		expect(filterOptions('year', { undated: 4, '2009': 1, '2018': 1 }, [], String, 'fr').map((o) => o.value)).toEqual(['2018', '2009', 'undated']);
+		expect(filterOptions('year', { '2009': 1, '2018': 1, '2010': 3 }, [], String, 'fr').map((o) => o.value)).toEqual([
+			'2018',
+			'2010',
+			'2009',
+		]);
+		expect(filterOptions('year', { undated: 4, '2009': 1, '2018': 1 }, [], String, 'fr').map((o) => o.value)).toEqual([
+			'2018',
+			'2009',
+			'undated',
+		]);
 	});
 	test('arrow keys move through the quick results and wrap', () => {
 		expect(nextOption(-1, 3, 1)).toBe(0);

@@ -8,7 +8,10 @@ import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
 import type { DataCorpus } from '../../src/lib/data-corpus.ts';
 
 /** A one-case corpus whose case has the given events and date. */
-function corpusWith(events: { date: string; type?: string; movement?: string; from?: string[]; to?: string[] }[], date?: string): DataCorpus {
+function corpusWith(
+	events: { date: string; type?: string; movement?: string; from?: string[]; to?: string[] }[],
+	date?: string,
+): DataCorpus {
 	const base = syntheticCorpus(1, 0);
 	const c = base.cases[0]!;
 	c.data = {
@@ -79,8 +82,17 @@ describe('timelineEvents: the data script', () => {
 			]),
 		);
 		// The case is a return from Morocco (MA → FR); its 2003 departure went the other way, FR → MA.
-		expect(offshored).toMatchObject({ lane: 'offshoring', from: [{ country: 'FR' }], to: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }], countries: ['FR', 'MA'] });
-		expect(returned).toMatchObject({ lane: 'reshoring', from: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }], to: [{ country: 'FR' }] });
+		expect(offshored).toMatchObject({
+			lane: 'offshoring',
+			from: [{ country: 'FR' }],
+			to: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }],
+			countries: ['FR', 'MA'],
+		});
+		expect(returned).toMatchObject({
+			lane: 'reshoring',
+			from: [{ country: 'MA', place: { fr: 'Casablanca', en: 'Casablanca' } }],
+			to: [{ country: 'FR' }],
+		});
 		expect(explicit).toMatchObject({ lane: 'nearshoring', from: [{ country: 'FR' }], to: [{ country: 'TN' }], countries: ['FR', 'TN'] });
 		// In an offshoring case, "offshored" is the case's own move.
 		expect(eventMovement({ movement: 'offshoring' }, { type: 'offshored' })).toBe('offshoring');
@@ -109,10 +121,22 @@ describe('timelineEvents: the data script', () => {
 
 	test('an event whose case is missing is a clear error', () => {
 		const corpus = corpusWith([{ date: '2010' }]);
-		expect(() => caseTimeline(timelineEvents(corpus), corpus, 'no-such-case')).toThrow(new TimelineDataError('case "no-such-case" is not in the corpus'));
+		expect(() => caseTimeline(timelineEvents(corpus), corpus, 'no-such-case')).toThrow(
+			new TimelineDataError('case "no-such-case" is not in the corpus'),
+		);
 		corpus.context.push({
 			id: 'covid',
-			data: { kind: 'crisis', date: '2020-03', title: { fr: 'a', en: 'a' }, summary: { fr: 'b', en: 'b' }, countries: [], figures: [], relatedCases: ['gone'], relatedDocuments: [], sources: ['s'] },
+			data: {
+				kind: 'crisis',
+				date: '2020-03',
+				title: { fr: 'a', en: 'a' },
+				summary: { fr: 'b', en: 'b' },
+				countries: [],
+				figures: [],
+				relatedCases: ['gone'],
+				relatedDocuments: [],
+				sources: ['s'],
+			},
 		});
 		expect(() => timelineEvents(corpus)).toThrow(/context "covid": related case "gone" is not in the corpus/);
 	});
@@ -121,10 +145,29 @@ describe('timelineEvents: the data script', () => {
 		const corpus = corpusWith([{ date: '2010' }]);
 		corpus.context.push({
 			id: 'covid',
-			data: { kind: 'crisis', date: '2020-03', title: { fr: 'Covid-19', en: 'COVID-19' }, summary: { fr: 'r', en: 's' }, countries: ['MA', 'FR', 'MA'], figures: [], relatedCases: ['synthetic-1'], relatedDocuments: [], sources: ['s'] },
+			data: {
+				kind: 'crisis',
+				date: '2020-03',
+				title: { fr: 'Covid-19', en: 'COVID-19' },
+				summary: { fr: 'r', en: 's' },
+				countries: ['MA', 'FR', 'MA'],
+				figures: [],
+				relatedCases: ['synthetic-1'],
+				relatedDocuments: [],
+				sources: ['s'],
+			},
 		});
 		const event = timelineEvents(corpus).find((e) => e.lane === 'context')!;
-		expect(event).toMatchObject({ id: 'context/covid', kind: 'crisis', date: '2020-03', start: '2020-03-01', end: '2020-04-01', subject: { en: 'COVID-19' }, label: { en: 's' }, countries: ['FR', 'MA'] });
+		expect(event).toMatchObject({
+			id: 'context/covid',
+			kind: 'crisis',
+			date: '2020-03',
+			start: '2020-03-01',
+			end: '2020-04-01',
+			subject: { en: 'COVID-19' },
+			label: { en: 's' },
+			countries: ['FR', 'MA'],
+		});
 		expect(event.page).toBeUndefined();
 	});
 

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { timelineEvents } from '../../src/lib/timeline/events.ts';
 import { syntheticCorpus } from '../../scripts/bench/_timeline-synthetic.ts';
-import { DATE_FILTERS, facetCounts, filterEvents, filterValues, FILTER_KEYS, matchesUndated, yearSpan, type UndatedFilterable } from '../../src/lib/timeline/filter.ts';
+import {
+	DATE_FILTERS,
+	facetCounts,
+	filterEvents,
+	filterValues,
+	FILTER_KEYS,
+	matchesUndated,
+	yearSpan,
+	type UndatedFilterable,
+} from '../../src/lib/timeline/filter.ts';
 import { parseView, serializeView } from '../../src/lib/timeline/state.ts';
 
 const events = timelineEvents(syntheticCorpus(40, 8, 7));
@@ -55,7 +64,12 @@ describe('timeline filters', () => {
 		// "undated" shows no event on the chart; its count is the number of undated cases it lists.
 		expect(filterEvents(events, { date: 'undated' })).toEqual([]);
 		expect(filterEvents(events, { date: 'dated' })).toHaveLength(events.length);
-		const counts = facetCounts(events, { lane: 'reshoring' }, { lane: [], from: [], to: [], sector: [], startYear: [], endYear: [], date: DATE_FILTERS }, [a, b]);
+		const counts = facetCounts(
+			events,
+			{ lane: 'reshoring' },
+			{ lane: [], from: [], to: [], sector: [], startYear: [], endYear: [], date: DATE_FILTERS },
+			[a, b],
+		);
 		expect(counts.date.get('undated')).toBe(1);
 		expect(counts.date.get('dated')).toBe(filterEvents(events, { lane: 'reshoring' }).length);
 	});
@@ -75,7 +89,9 @@ describe('timeline view state in the URL', () => {
 			event: 'case/phone-marketing-dreux/1',
 		};
 		const query = serializeView(view);
-		expect(query).toBe('?lane=reshoring&from=FR&to=MA&sector=telecom&start=2005&end=2012&view=2008-03-01_2011-07-15&event=case%2Fphone-marketing-dreux%2F1');
+		expect(query).toBe(
+			'?lane=reshoring&from=FR&to=MA&sector=telecom&start=2005&end=2012&view=2008-03-01_2011-07-15&event=case%2Fphone-marketing-dreux%2F1',
+		);
 		expect(parseView(query)).toEqual(view);
 	});
 
@@ -91,7 +107,9 @@ describe('timeline view state in the URL', () => {
 	});
 
 	test('drops malformed or unknown values', () => {
-		expect(parseView('?lane=sideways&start=20x5&view=2012-01-01_2010-01-01&event=<script>', { lane: ['reshoring'] })).toEqual({ filters: {} });
+		expect(parseView('?lane=sideways&start=20x5&view=2012-01-01_2010-01-01&event=<script>', { lane: ['reshoring'] })).toEqual({
+			filters: {},
+		});
 		expect(parseView('?view=2010-02-30_2011-01-01').period).toBeUndefined();
 		expect(parseView('?view=2010-13-01_2011-01-01').period).toBeUndefined();
 	});

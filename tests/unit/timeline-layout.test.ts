@@ -13,7 +13,9 @@ const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 describe('timeline layout', () => {
 	test('a year event is drawn across its whole year', () => {
-		const x = scaleUtc().domain([new Date(utc('2009-01-01')), new Date(utc('2011-01-01'))]).range([0, 730]);
+		const x = scaleUtc()
+			.domain([new Date(utc('2009-01-01')), new Date(utc('2011-01-01'))])
+			.range([0, 730]);
 		const [mark] = layoutMarks([ev('a', '2009-01-01', '2010-01-01')], (ms) => x(ms));
 		expect(mark!.x0).toBe(0);
 		expect(mark!.x1).toBeCloseTo(365, 0);
@@ -22,7 +24,11 @@ describe('timeline layout', () => {
 
 	test('colliding marks stack in rows; a day is at least minWidth wide', () => {
 		const x = (ms: number) => (ms - utc('2010-01-01')) / 86_400_000; // 1 px per day
-		const marks = layoutMarks([ev('a', '2010-01-01', '2010-01-02'), ev('b', '2010-01-03', '2010-01-04'), ev('c', '2010-03-01', '2010-03-02')], x, { minWidth: 12 });
+		const marks = layoutMarks(
+			[ev('a', '2010-01-01', '2010-01-02'), ev('b', '2010-01-03', '2010-01-04'), ev('c', '2010-03-01', '2010-03-02')],
+			x,
+			{ minWidth: 12 },
+		);
 		expect(marks.map((m) => [m.key, m.row, m.x1 - m.x0])).toEqual([
 			['single:a', 0, 12],
 			['single:b', 1, 12],
@@ -32,7 +38,9 @@ describe('timeline layout', () => {
 
 	test('a pile denser than the rows becomes clusters that keep every event once', () => {
 		const x = (ms: number) => (ms - utc('2010-01-01')) / 86_400_000;
-		const dense = Array.from({ length: 10 }, (_, i) => ev(`e${i}`, `2010-01-0${(i % 9) + 1}`, `2010-01-${String((i % 9) + 2).padStart(2, '0')}`));
+		const dense = Array.from({ length: 10 }, (_, i) =>
+			ev(`e${i}`, `2010-01-0${(i % 9) + 1}`, `2010-01-${String((i % 9) + 2).padStart(2, '0')}`),
+		);
 		const marks = layoutMarks(dense, x, { rows: 3, clusterWidth: 30 });
 		expect(marks.some((m) => m.events.length > 1)).toBe(true);
 		expect(marks.flatMap((m) => m.events.map((e) => e.id)).sort()).toEqual(dense.map((e) => e.id).sort());
@@ -61,9 +69,16 @@ describe('timeline layout', () => {
 
 	test('a year or month wide enough to read is a bar over its whole span, never a point; same spans share a bar', () => {
 		const events = timelineEvents(syntheticCorpus(60, 6, 3));
-		for (const [width, zoom] of [[1100, 1], [1100, 12], [320, 1], [320, 20]] as const) {
+		for (const [width, zoom] of [
+			[1100, 1],
+			[1100, 12],
+			[320, 1],
+			[320, 20],
+		] as const) {
 			const [a, b] = fullDomain(events);
-			const x = scaleUtc().domain([a, new Date(a.getTime() + (b.getTime() - a.getTime()) / zoom)]).range([0, width]);
+			const x = scaleUtc()
+				.domain([a, new Date(a.getTime() + (b.getTime() - a.getTime()) / zoom)])
+				.range([0, width]);
 			const marks = layoutMarks(events, (ms) => x(ms), { clusterWidth: 30 });
 			for (const e of events) {
 				const [s, t] = eventSpan(e);
@@ -103,9 +118,12 @@ describe('timeline layout', () => {
 	});
 });
 
-describe('a case\'s static chart', () => {
+describe("a case's static chart", () => {
 	const events = timelineEvents(loadContent());
-	const byCase = Map.groupBy(events.filter((e) => e.page?.[0] === 'cases'), (e) => e.page![1]);
+	const byCase = Map.groupBy(
+		events.filter((e) => e.page?.[0] === 'cases'),
+		(e) => e.page![1],
+	);
 	const pct = (v: string) => Number(v.replace(/%$/, ''));
 
 	test('every event of every case is drawn once, inside the frame, spans in percentages and points in px', () => {
@@ -118,7 +136,10 @@ describe('a case\'s static chart', () => {
 				if (mark.span) expect(pct(x) + pct(width), slug).toBeLessThanOrEqual(100.01);
 				else expect(width, slug).toMatch(/^\d+$/);
 			}
-			expect(chart.ticks.every((t) => pct(t.x) >= 0 && pct(t.x) <= 100), slug).toBe(true);
+			expect(
+				chart.ticks.every((t) => pct(t.x) >= 0 && pct(t.x) <= 100),
+				slug,
+			).toBe(true);
 		}
 	});
 
@@ -126,7 +147,11 @@ describe('a case\'s static chart', () => {
 		const dreux = byCase.get('phone-marketing-dreux')!;
 		const chart = staticChart(dreux, 'en-GB');
 		// 2009 and 2019 are bars on the first row, June 2009 is a point on the second.
-		expect(chart.marks.map((m) => [m.mark.events[0]!.date, m.mark.row])).toEqual([['2009', 0], ['2019', 0], ['2009-06', 1]]);
+		expect(chart.marks.map((m) => [m.mark.events[0]!.date, m.mark.row])).toEqual([
+			['2009', 0],
+			['2019', 0],
+			['2009-06', 1],
+		]);
 		// Label 18 px, two rows of 24 px marks and their 4 px gaps, 6 px under the last row.
 		expect(chart.lanes).toEqual([{ lane: 'reshoring', y: 0, height: 18 + 2 * 28 + 6 }]);
 		expect(chart.axisY).toBe(80);

@@ -20,9 +20,13 @@ describe('timeline mark labels', () => {
 	});
 
 	test('a bar wide enough holds its label inside, from its left edge on screen', () => {
-		expect(placeLabels([mark('a', 100, 300, 'Acme', { span: true })], { width: 500, measure })).toEqual([{ key: 'a', x: 104, text: 'Acme', inside: true }]);
+		expect(placeLabels([mark('a', 100, 300, 'Acme', { span: true })], { width: 500, measure })).toEqual([
+			{ key: 'a', x: 104, text: 'Acme', inside: true },
+		]);
 		// Cut by the left edge of the chart: the label starts where the bar shows.
-		expect(placeLabels([mark('b', -100, 80, 'Acme', { span: true })], { width: 500, measure })).toEqual([{ key: 'b', x: 4, text: 'Acme', inside: true }]);
+		expect(placeLabels([mark('b', -100, 80, 'Acme', { span: true })], { width: 500, measure })).toEqual([
+			{ key: 'b', x: 4, text: 'Acme', inside: true },
+		]);
 	});
 
 	test('the next mark on the row limits the label: shortened with an ellipsis, or left out', () => {
@@ -42,7 +46,9 @@ describe('timeline mark labels', () => {
 			{ width: 500, measure },
 		);
 		expect(placed.map((p) => p.key)).toEqual(['a', 'b', 'c']);
-		expect(placeLabels([mark('a', 440, 452, 'Acme Telecom')], { width: 510, measure })).toEqual([{ key: 'a', x: 455, text: 'Acme…', inside: false }]);
+		expect(placeLabels([mark('a', 440, 452, 'Acme Telecom')], { width: 510, measure })).toEqual([
+			{ key: 'a', x: 455, text: 'Acme…', inside: false },
+		]);
 		expect(placeLabels([mark('a', 440, 452, 'Acme Telecom')], { width: 500, measure })).toEqual([]);
 	});
 

@@ -24,7 +24,9 @@ describe('base-aware URLs', () => {
 		expect(switchLanguage('/orca/en', 'fr', '/orca/')).toBe('/orca/fr/');
 	});
 	test('the language switch keeps the query and the hash, replacing any it had', () => {
-		expect(withView('/orca/en/timeline/', '?lane=policy&view=2009-01-01_2012-01-01', '')).toBe('/orca/en/timeline/?lane=policy&view=2009-01-01_2012-01-01');
+		expect(withView('/orca/en/timeline/', '?lane=policy&view=2009-01-01_2012-01-01', '')).toBe(
+			'/orca/en/timeline/?lane=policy&view=2009-01-01_2012-01-01',
+		);
 		expect(withView('/en/cases/?movement=reshoring', '?sort=year', '#list')).toBe('/en/cases/?sort=year#list');
 		expect(withView('/fr/figures/#fig-1', '', '')).toBe('/fr/figures/');
 	});

@@ -37,8 +37,7 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): { svg: stri
 		const copy = copies[i] as SVGElement;
 		copy.removeAttribute('class');
 		// CSS variables mean nothing outside the page: the computed colours replace them.
-		for (const name of ['fill', 'stroke', 'marker-end'])
-			if (copy.getAttribute(name)?.includes('var(')) copy.removeAttribute(name);
+		for (const name of ['fill', 'stroke', 'marker-end']) if (copy.getAttribute(name)?.includes('var(')) copy.removeAttribute(name);
 		if (copy.tagName === 'title') return;
 		copy.setAttribute('style', PAINT.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
 	});
@@ -61,7 +60,8 @@ export function standaloneSvg(svg: SVGSVGElement, text: ExportText): { svg: stri
 	for (const name of ['role', 'aria-label']) if (clone.getAttribute(name)) out.setAttribute(name, clone.getAttribute(name)!);
 	out.append(el('rect', { width: '100%', height: '100%', fill: body.backgroundColor }));
 	out.append(el('title', {}, text.title));
-	for (const line of frame.title) out.append(el('text', { x: 12, y: line.y, style: `font:700 15px ${font};fill:${body.color}` }, line.text));
+	for (const line of frame.title)
+		out.append(el('text', { x: 12, y: line.y, style: `font:700 15px ${font};fill:${body.color}` }, line.text));
 	for (const entry of frame.legend) {
 		out.append(el('rect', { x: entry.x, y: entry.y, width: 12, height: 12, rx: 2, fill: entry.color }));
 		out.append(el('text', { x: entry.x + 18, y: entry.y + 10, style: `font:11px ${font};fill:${body.color}` }, entry.label));
@@ -91,7 +91,9 @@ export async function svgToPng(svgText: string, width: number, height: number): 
 	const context = canvas.getContext('2d')!;
 	context.scale(2, 2);
 	context.drawImage(image, 0, 0, width, height);
-	return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+	return await new Promise<Blob>((resolve, reject) =>
+		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+	);
 }
 
 /**
@@ -126,7 +128,8 @@ export function wireTools(
 	);
 	root.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
 		button.addEventListener('click', async () => {
-			const value = button.dataset.copy === 'link' ? new URL(`#${root.closest('[id]')?.id ?? ''}`, location.href).href : (button.dataset.text ?? '');
+			const value =
+				button.dataset.copy === 'link' ? new URL(`#${root.closest('[id]')?.id ?? ''}`, location.href).href : (button.dataset.text ?? '');
 			const status = root.querySelector<HTMLElement>('[data-copy-status]');
 			try {
 				await navigator.clipboard.writeText(value);

@@ -3,10 +3,36 @@
  * keyboard), an optional brushable overview, a tooltip and a keyboard model with one tab stop.
  * Layout maths come from src/lib/timeline/layout.ts; this file only draws and listens.
  */
-import { brushX, scaleUtc, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ScaleTime, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import {
+	brushX,
+	scaleUtc,
+	select,
+	zoom,
+	zoomIdentity,
+	type D3BrushEvent,
+	type D3ZoomEvent,
+	type ScaleTime,
+	type Selection,
+	type ZoomBehavior,
+	type ZoomTransform,
+} from 'd3';
 import type { TimelineEvent } from '../../lib/timeline/events.ts';
 import type { Lane } from '../../lib/timeline/lanes.ts';
-import { AXIS_H, eventSpan, fullDomain, LANE_H, laneY, layoutMarks, maxZoom, PAD, ROW_H, ROWS, stepIndex, tickLabels, type Mark } from '../../lib/timeline/layout.ts';
+import {
+	AXIS_H,
+	eventSpan,
+	fullDomain,
+	LANE_H,
+	laneY,
+	layoutMarks,
+	maxZoom,
+	PAD,
+	ROW_H,
+	ROWS,
+	stepIndex,
+	tickLabels,
+	type Mark,
+} from '../../lib/timeline/layout.ts';
 import { timeTicks } from '../../lib/timeline/ticks.ts';
 import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
@@ -78,7 +104,10 @@ export class TimelineChart {
 		this.#svg = select(options.svg);
 		const height = options.lanes.length * LANE_H + AXIS_H;
 		this.#svg.attr('height', height).call(drawLanes, options.lanes, options.labels);
-		this.#axis = this.#svg.append('g').attr('class', 'tl-axis').attr('transform', `translate(0,${options.lanes.length * LANE_H})`);
+		this.#axis = this.#svg
+			.append('g')
+			.attr('class', 'tl-axis')
+			.attr('transform', `translate(0,${options.lanes.length * LANE_H})`);
 		this.#plot = this.#svg.append('g').attr('class', 'tl-plot');
 		this.#ring = this.#svg.append('rect').attr('class', 'tl-ring').attr('rx', 5).attr('hidden', '');
 		this.#zoom = zoom<SVGSVGElement, unknown>()
@@ -216,10 +245,13 @@ export class TimelineChart {
 		// Lay out only what is on screen or within one screen of it: deep zooms stay cheap.
 		const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
 		const margin = d1 - d0;
-		const near = this.#transform.k < 1.5 ? this.#events : this.#events.filter((e) => {
-			const [a, b] = eventSpan(e);
-			return b >= d0 - margin && a <= d1 + margin;
-		});
+		const near =
+			this.#transform.k < 1.5
+				? this.#events
+				: this.#events.filter((e) => {
+						const [a, b] = eventSpan(e);
+						return b >= d0 - margin && a <= d1 + margin;
+					});
 		const minWidth = this.#width < NARROW ? 24 : 12;
 		this.#marks = layoutMarks(near, (ms) => x(ms), { rows: ROWS, clusterWidth: Math.max(30, minWidth + 6), minWidth });
 		const visible = this.#marks.filter((m) => m.x1 >= 0 && m.x0 <= this.#width);
@@ -239,7 +271,9 @@ export class TimelineChart {
 	/** Shows the tooltip for a mark (hover) or an event (keyboard). */
 	showTooltip(mark: Mark, event?: TimelineEvent): void {
 		const { tooltip } = this.#o;
-		tooltip.replaceChildren(...(mark.events.length > 1 && !event ? clusterTip(mark, this.#o.labels) : eventTip(event ?? mark.events[0]!, this.#o.labels)));
+		tooltip.replaceChildren(
+			...(mark.events.length > 1 && !event ? clusterTip(mark, this.#o.labels) : eventTip(event ?? mark.events[0]!, this.#o.labels)),
+		);
 		tooltip.hidden = false;
 		const box = this.#o.svg.getBoundingClientRect();
 		const host = (tooltip.offsetParent ?? document.body).getBoundingClientRect();
@@ -318,7 +352,9 @@ export class TimelineChart {
 	}
 
 	#baseScale(): ScaleTime<number, number> {
-		return scaleUtc().domain(this.#domain).range([PAD, this.#width - PAD]);
+		return scaleUtc()
+			.domain(this.#domain)
+			.range([PAD, this.#width - PAD]);
 	}
 
 	#scale(): ScaleTime<number, number> {
@@ -339,11 +375,20 @@ export class TimelineChart {
 		this.#width = width;
 		this.#svg.attr('width', width).attr('viewBox', `0 0 ${width} ${this.#o.lanes.length * LANE_H + AXIS_H}`);
 		this.#svg.selectAll<SVGRectElement, unknown>('.tl-band').attr('width', width);
-		const extent: [[number, number], [number, number]] = [[0, 0], [width, this.#o.lanes.length * LANE_H]];
-		this.#zoom.extent(extent).translateExtent(extent).scaleExtent([1, maxZoom(this.#domain)]);
+		const extent: [[number, number], [number, number]] = [
+			[0, 0],
+			[width, this.#o.lanes.length * LANE_H],
+		];
+		this.#zoom
+			.extent(extent)
+			.translateExtent(extent)
+			.scaleExtent([1, maxZoom(this.#domain)]);
 		if (this.#brush && this.#brushG) {
 			this.#o.overview!.setAttribute('width', String(width));
-			this.#brush.extent([[0, 0], [width, this.#o.lanes.length * OVERVIEW_LANE_H + 4]]);
+			this.#brush.extent([
+				[0, 0],
+				[width, this.#o.lanes.length * OVERVIEW_LANE_H + 4],
+			]);
 			this.#brushG.call(this.#brush);
 			this.#drawOverview();
 		}
@@ -457,7 +502,11 @@ export class TimelineChart {
 			const [a, b] = eventSpan(e);
 			const x = base(a);
 			const w = Math.max(1.5, base(b) - x);
-			paths.get(e.lane)?.push(`M${x.toFixed(1)},${2 + lanes.indexOf(e.lane) * OVERVIEW_LANE_H}h${w.toFixed(1)}v${OVERVIEW_LANE_H - 1}h${(-w).toFixed(1)}z`);
+			paths
+				.get(e.lane)
+				?.push(
+					`M${x.toFixed(1)},${2 + lanes.indexOf(e.lane) * OVERVIEW_LANE_H}h${w.toFixed(1)}v${OVERVIEW_LANE_H - 1}h${(-w).toFixed(1)}z`,
+				);
 		}
 		select(this.#o.overview)
 			.select<SVGGElement>('.tl-overview-marks')
@@ -487,8 +536,16 @@ function drawLanes(svg: Svg, lanes: Lane[], labels: TimelineLabels): void {
 		.data(lanes)
 		.join('g')
 		.attr('transform', (_, i) => `translate(0,${i * LANE_H})`);
-	lane.append('rect').attr('class', (_, i) => `tl-band${i % 2 ? ' odd' : ''}`).attr('height', LANE_H);
-	lane.append('text').attr('class', (l) => `tl-lane-label lane-${l}`).attr('x', PAD).attr('y', 13).text((l) => labels.lanes[l] ?? l);
+	lane
+		.append('rect')
+		.attr('class', (_, i) => `tl-band${i % 2 ? ' odd' : ''}`)
+		.attr('height', LANE_H);
+	lane
+		.append('text')
+		.attr('class', (l) => `tl-lane-label lane-${l}`)
+		.attr('x', PAD)
+		.attr('y', 13)
+		.text((l) => labels.lanes[l] ?? l);
 }
 
 function drawAxis(g: G, ticks: Date[], texts: string[], x: ScaleTime<number, number>, width: number, height: number): void {
@@ -533,11 +590,19 @@ function drawMarks(g: G, marks: Mark[], lanes: Lane[], chart: TimelineChart, wid
 			// A key always names the same event or the same kind of cluster: its class never changes.
 			const m = enter
 				.append('g')
-				.attr('class', (d) => `tl-mark lane-${d.lane} ${d.span ? `is-span precision-${d.events[0]!.precision}` : d.events.length > 1 ? 'is-cluster' : `precision-${d.events[0]!.precision}`}`)
+				.attr(
+					'class',
+					(d) =>
+						`tl-mark lane-${d.lane} ${d.span ? `is-span precision-${d.events[0]!.precision}` : d.events.length > 1 ? 'is-cluster' : `precision-${d.events[0]!.precision}`}`,
+				)
 				.attr('data-id', (d) => (d.events.length === 1 ? d.events[0]!.id : null));
 			m.append('rect').attr('height', ROW_H).attr('rx', 4);
-			m.append('text').attr('class', 'tl-count').attr('y', ROW_H / 2 + 4);
-			m.append('text').attr('class', 'tl-label').attr('y', ROW_H / 2 + 4);
+			m.append('text')
+				.attr('class', 'tl-count')
+				.attr('y', ROW_H / 2 + 4);
+			m.append('text')
+				.attr('class', 'tl-label')
+				.attr('y', ROW_H / 2 + 4);
 			return m
 				.on('pointerenter', (_, d) => {
 					chart.hover(true);
@@ -587,7 +652,10 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 				'tl-tip-jobs',
 				fill(labels.strings.jobs, {
 					jobs: e.jobs
-						.map((j) => `${new Intl.NumberFormat(labels.locale).format(j.count)} ${labels.measures[j.measure ?? 'unspecified']}, ${labels.strings[j.kind]}`)
+						.map(
+							(j) =>
+								`${new Intl.NumberFormat(labels.locale).format(j.count)} ${labels.measures[j.measure ?? 'unspecified']}, ${labels.strings[j.kind]}`,
+						)
 						.join(' ; '),
 				}),
 			),
@@ -598,12 +666,20 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 
 function clusterTip(mark: Mark, labels: TimelineLabels): Node[] {
 	const l = lang(labels);
-	const head = Object.assign(document.createElement('p'), { className: 'tl-tip-subject', textContent: fill(labels.strings.cluster, { count: new Intl.NumberFormat(labels.locale).format(mark.events.length) }) });
+	const head = Object.assign(document.createElement('p'), {
+		className: 'tl-tip-subject',
+		textContent: fill(labels.strings.cluster, { count: new Intl.NumberFormat(labels.locale).format(mark.events.length) }),
+	});
 	const list = document.createElement('ul');
 	for (const e of mark.events.slice(0, 5))
-		list.append(Object.assign(document.createElement('li'), { textContent: `${formatPartialDate(labels.locale, e.date)} — ${e.subject[l]}` }));
+		list.append(
+			Object.assign(document.createElement('li'), { textContent: `${formatPartialDate(labels.locale, e.date)} — ${e.subject[l]}` }),
+		);
 	if (mark.events.length > 5) list.append(Object.assign(document.createElement('li'), { textContent: '…' }));
-	const hint = Object.assign(document.createElement('p'), { className: 'tl-tip-hint', textContent: sharesOneSpan(mark) ? labels.strings.groupHint : labels.strings.clusterHint });
+	const hint = Object.assign(document.createElement('p'), {
+		className: 'tl-tip-hint',
+		textContent: sharesOneSpan(mark) ? labels.strings.groupHint : labels.strings.clusterHint,
+	});
 	return [head, list, hint];
 }
 
@@ -619,7 +695,10 @@ function groupList(mark: Mark, labels: TimelineLabels): Node[] {
 	const first = mark.events[0]!;
 	const head = Object.assign(document.createElement('p'), {
 		className: 'tl-tip-subject',
-		textContent: fill(labels.strings.groupTitle, { count: new Intl.NumberFormat(labels.locale).format(mark.events.length), date: formatPartialDate(labels.locale, first.date) }),
+		textContent: fill(labels.strings.groupTitle, {
+			count: new Intl.NumberFormat(labels.locale).format(mark.events.length),
+			date: formatPartialDate(labels.locale, first.date),
+		}),
 	});
 	const list = document.createElement('ul');
 	for (const e of mark.events) {

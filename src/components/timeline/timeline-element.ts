@@ -50,7 +50,12 @@ class OrcaTimeline extends HTMLElement {
 		const list = (value: string | undefined) => (value ? value.split(' ') : []);
 		this.#undated = [...this.querySelectorAll<HTMLElement>('[data-undated-case]')].map((item) => ({
 			item,
-			data: { lane: item.dataset.lane as UndatedFilterable['lane'], from: list(item.dataset.from), to: list(item.dataset.to), sector: item.dataset.sector! },
+			data: {
+				lane: item.dataset.lane as UndatedFilterable['lane'],
+				from: list(item.dataset.from),
+				to: list(item.dataset.to),
+				sector: item.dataset.sector!,
+			},
 		}));
 
 		const values = filterValues(this.#events);
@@ -165,7 +170,10 @@ class OrcaTimeline extends HTMLElement {
 			);
 			for (const key of FILTER_KEYS)
 				for (const option of (form.elements.namedItem(key) as HTMLSelectElement | null)?.options ?? []) {
-					const count = option.value === '' ? filterEvents(this.#events, { ...this.#filters, [key]: undefined }).length : counts[key].get(option.value) ?? 0;
+					const count =
+						option.value === ''
+							? filterEvents(this.#events, { ...this.#filters, [key]: undefined }).length
+							: (counts[key].get(option.value) ?? 0);
 					option.textContent = `${option.dataset.label} (${number.format(count)})`;
 				}
 		}
@@ -173,8 +181,11 @@ class OrcaTimeline extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		if (status) {
 			const events =
-				shown.length === 0 ? this.#labels.strings.none : fill(this.#labels.strings.shown, { shown: number.format(shown.length), total: number.format(this.#events.length) });
-			status.textContent = shown.length === 0 && undatedShown > 0 ? fill(this.#labels.strings.undatedShown, { n: number.format(undatedShown) }) : events;
+				shown.length === 0
+					? this.#labels.strings.none
+					: fill(this.#labels.strings.shown, { shown: number.format(shown.length), total: number.format(this.#events.length) });
+			status.textContent =
+				shown.length === 0 && undatedShown > 0 ? fill(this.#labels.strings.undatedShown, { n: number.format(undatedShown) }) : events;
 		}
 	}
 

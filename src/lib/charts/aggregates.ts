@@ -94,11 +94,15 @@ export interface CountryCount {
  */
 export function topCountries(corpus: DataCorpus, end: 'from' | 'to', n = 8): { rows: CountryCount[]; withoutCountry: number } {
 	const counts = new Map<string, number>();
-	for (const c of corpus.cases) for (const country of new Set(c.data[end].map((l) => l.country))) counts.set(country, (counts.get(country) ?? 0) + 1);
-	const sorted = [...counts].map(([country, cases]) => ({ country, cases })).sort((a, b) => b.cases - a.cases || (a.country < b.country ? -1 : 1));
+	for (const c of corpus.cases)
+		for (const country of new Set(c.data[end].map((l) => l.country))) counts.set(country, (counts.get(country) ?? 0) + 1);
+	const sorted = [...counts]
+		.map(([country, cases]) => ({ country, cases }))
+		.sort((a, b) => b.cases - a.cases || (a.country < b.country ? -1 : 1));
 	const top = sorted.slice(0, sorted.length > n + 1 ? n : n + 1);
 	const rest = sorted.slice(top.length);
-	const rows: CountryCount[] = rest.length > 0 ? [...top, { country: 'other', cases: rest.reduce((s, r) => s + r.cases, 0), countries: rest.length }] : top;
+	const rows: CountryCount[] =
+		rest.length > 0 ? [...top, { country: 'other', cases: rest.reduce((s, r) => s + r.cases, 0), countries: rest.length }] : top;
 	return { rows, withoutCountry: corpus.cases.filter((c) => c.data[end].length === 0).length };
 }
 

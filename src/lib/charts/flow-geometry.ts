@@ -11,14 +11,32 @@ export function mapExtent(positions: readonly [number, number][], pad = 18): Fea
 		[Math.max(-180, x - pad), Math.max(-80, y - pad)],
 		[Math.min(180, x + pad), Math.min(84, y + pad)],
 	]);
-	return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points.length ? points : [[-180, -60], [180, 80]] } };
+	return {
+		type: 'Feature',
+		properties: {},
+		geometry: {
+			type: 'MultiPoint',
+			coordinates: points.length
+				? points
+				: [
+						[-180, -60],
+						[180, 80],
+					],
+		},
+	};
 }
 
 /** What the map shows in its Europe and Maghreb view: from southern Morocco to mid-Scandinavia, Ireland to Türkiye. */
 export const EUROPE_MAGHREB: Feature<MultiPoint> = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'MultiPoint', coordinates: [[-13, 24], [33, 61]] },
+	geometry: {
+		type: 'MultiPoint',
+		coordinates: [
+			[-13, 24],
+			[33, 61],
+		],
+	},
 };
 
 /**

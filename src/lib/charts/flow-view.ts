@@ -27,7 +27,10 @@ export function parseFlowView(search: string, years: readonly number[]): FlowVie
 	const view: FlowView = {};
 	const movement = params.get('movement');
 	if (movement && (MOVEMENTS as readonly string[]).includes(movement)) view.movement = movement as Movement;
-	for (const [key, name] of [['fromYear', 'from'], ['toYear', 'to']] as const) {
+	for (const [key, name] of [
+		['fromYear', 'from'],
+		['toYear', 'to'],
+	] as const) {
 		const value = Number(params.get(name));
 		if (years.includes(value)) view[key] = value;
 	}

@@ -72,8 +72,7 @@ export function filterFlowCases(cases: readonly FlowCase[], filter: FlowFilter =
 	return cases.filter(
 		(c) =>
 			(!filter.movement || c.movement === filter.movement) &&
-			(!period ||
-				(c.year !== undefined && c.year >= (filter.fromYear ?? -Infinity) && c.year <= (filter.toYear ?? Infinity))),
+			(!period || (c.year !== undefined && c.year >= (filter.fromYear ?? -Infinity) && c.year <= (filter.toYear ?? Infinity))),
 	);
 }
 
@@ -81,7 +80,10 @@ export function filterFlowCases(cases: readonly FlowCase[], filter: FlowFilter =
  * The flows of the cases a filter keeps, largest first (by cases, then key). A case with several
  * origins or destinations counts once in each of its flows.
  */
-export function aggregateFlows(cases: readonly FlowCase[], filter: FlowFilter = {}): { flows: Flow[]; withoutOrigin: number; kept: number } {
+export function aggregateFlows(
+	cases: readonly FlowCase[],
+	filter: FlowFilter = {},
+): { flows: Flow[]; withoutOrigin: number; kept: number } {
 	const kept = filterFlowCases(cases, filter);
 	const flows = new Map<string, Flow>();
 	const add = (sum: FigureSum, value: number | undefined) => {

@@ -63,7 +63,11 @@ const PANEL_TITLE = 22;
 /** Every position in the chart for a given width. */
 export function layoutChart(spec: ChartSpec, width: number): ChartLayout {
 	const narrow = width < 520;
-	const longest = max(spec.panels.flatMap((p) => p.categories), (c) => c.length) ?? 4;
+	const longest =
+		max(
+			spec.panels.flatMap((p) => p.categories),
+			(c) => c.length,
+		) ?? 4;
 	const margin =
 		spec.kind === 'columns'
 			? { top: 8, right: 8, bottom: 28, left: 48 }

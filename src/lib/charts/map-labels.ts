@@ -32,7 +32,14 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /** Places names for `points` on a map `width` × `height` px; `measure` gives a text's width. */
 export function placeMapLabels(
 	points: readonly MapPoint[],
-	{ width, height, measure = (s: string) => s.length * 6.5, lineHeight = 13, gap = 5, radius = 4 }: { width: number; height: number; measure?: (s: string) => number; lineHeight?: number; gap?: number; radius?: number },
+	{
+		width,
+		height,
+		measure = (s: string) => s.length * 6.5,
+		lineHeight = 13,
+		gap = 5,
+		radius = 4,
+	}: { width: number; height: number; measure?: (s: string) => number; lineHeight?: number; gap?: number; radius?: number },
 ): MapLabel[] {
 	const taken: Box[] = points.map((p) => ({ x0: p.x - radius, y0: p.y - radius, x1: p.x + radius, y1: p.y + radius }));
 	const placed: MapLabel[] = [];

@@ -15,7 +15,6 @@ export function writeAccessed(format: AccessedFormat, date: Date): string {
 		.replace('{d}', format.days[date.getDate() - 1]!);
 }
 
-
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -27,11 +26,19 @@ export function withAccessed(text: string, format: 'bib' | 'ris' | 'json', date:
 	const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
 	if (format === 'json') {
 		const items = JSON.parse(text) as Array<Record<string, unknown>>;
-		return JSON.stringify(items.map((item) => (item.URL && !item.accessed ? { ...item, accessed: { 'date-parts': [[y, m, d]] } } : item)), null, 2) + '\n';
+		return (
+			JSON.stringify(
+				items.map((item) => (item.URL && !item.accessed ? { ...item, accessed: { 'date-parts': [[y, m, d]] } } : item)),
+				null,
+				2,
+			) + '\n'
+		);
 	}
 	if (format === 'ris') {
 		return text.replace(/^(?:(?!ER {2}-)[\s\S])*?^ER {2}- *$/gm, (record) =>
-			/^Y2 {2}- /m.test(record) || !/^UR {2}- /m.test(record) ? record : record.replace(/^ER {2}- *$/m, `Y2  - ${y}/${two(m)}/${two(d)}/\nER  - `),
+			/^Y2 {2}- /m.test(record) || !/^UR {2}- /m.test(record)
+				? record
+				: record.replace(/^ER {2}- *$/m, `Y2  - ${y}/${two(m)}/${two(d)}/\nER  - `),
 		);
 	}
 	return text.replace(/^(@\w+\{[^,\n]+,\n)([\s\S]*?)^\}$/gm, (entry, head: string, body: string) =>

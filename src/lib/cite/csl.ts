@@ -85,7 +85,11 @@ export function canonicalUrl(path: string, site: URL | string): string {
 
 /** A BibTeX-safe key (letters, digits, `_`): `citationKey('keyyo-abbeville')` → `keyyo_abbeville`. */
 export function bibKey(text: string): string {
-	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^A-Za-z0-9]+/g, '_')
+		.replace(/^_|_$/g, '');
 }
 
 /** The key of a page from its path: `/orca/fr/cases/keyyo/` → `orca_fr_cases_keyyo`. */
@@ -96,9 +100,7 @@ export function citationKey(path: string, base = '/'): string {
 
 /** The licence statement written into every download. */
 export function licenceNote(lang: 'fr' | 'en'): string {
-	return lang === 'fr'
-		? `Licence : ${LICENCE.name}, ${LICENCE.url}`
-		: `Licence: ${LICENCE.name}, ${LICENCE.url}`;
+	return lang === 'fr' ? `Licence : ${LICENCE.name}, ${LICENCE.url}` : `Licence: ${LICENCE.name}, ${LICENCE.url}`;
 }
 
 /** The CSL-JSON item of an ORCA page. `accessed` is left out: the reader's browser or reference manager adds it. */

@@ -69,7 +69,11 @@ const APA_ORCA = (xml: string) =>
 const FRENCH: Partial<Record<StyleId, (xml: string) => string>> = {
 	apa: (xml) =>
 		replaceOnce(
-			replaceOnce(xml, '<date-part name="month"/><date-part name="day" prefix=" "/>', '<date-part name="day" form="ordinal" suffix=" "/><date-part name="month"/>'),
+			replaceOnce(
+				xml,
+				'<date-part name="month"/><date-part name="day" prefix=" "/>',
+				'<date-part name="day" form="ordinal" suffix=" "/><date-part name="month"/>',
+			),
 			'<text term="retrieved" text-case="capitalize-first"/><group delimiter=", "><date form="text" variable="accessed"/>',
 			'<text value="Consulté le"/><group delimiter=", "><date variable="accessed"><date-part name="day" form="ordinal" suffix=" "/><date-part name="month" suffix=" "/><date-part name="year"/></date>',
 		),
@@ -91,7 +95,8 @@ export function styleFor(id: StyleId, lang: 'fr' | 'en', xml = STYLE_SOURCES[id]
 }
 
 const registry = plugins.config.get('@csl');
-for (const style of STYLES) for (const lang of ['fr', 'en'] as const) registry.styles.add(`${style.csl}-${lang}`, standaloneStyle(styleFor(style.id, lang)));
+for (const style of STYLES)
+	for (const lang of ['fr', 'en'] as const) registry.styles.add(`${style.csl}-${lang}`, standaloneStyle(styleFor(style.id, lang)));
 
 const CSL_LOCALES = { fr: 'fr-FR', en: 'en-US' } as const;
 

@@ -19,7 +19,8 @@ function isoDate(date: CslDate): string {
 /** A key or ID as written in both files; anything else than letters, digits, `_`, `-`, `:` is an error. */
 function checkedKey(item: CslItem): string {
 	const key = item['citation-key'] ?? item.id;
-	if (!/^[A-Za-z0-9_:-]+$/.test(key)) throw new Error(`cite: the key "${key}" of ${item.URL ?? item.title} must be letters, digits, "_", "-" or ":"`);
+	if (!/^[A-Za-z0-9_:-]+$/.test(key))
+		throw new Error(`cite: the key "${key}" of ${item.URL ?? item.title} must be letters, digits, "_", "-" or ":"`);
 	return key;
 }
 
@@ -69,10 +70,17 @@ function bibEntry(item: CslItem): string {
 		['title', item.title && `{${bibText(item.title)}}`],
 		// biblatex has no publisher in @online and @misc: the site or publisher is their `organization`.
 		...(BIB_TYPES[item.type] === 'article'
-			? ([['journaltitle', item['container-title']], ['publisher', item.publisher]] as const)
+			? ([
+					['journaltitle', item['container-title']],
+					['publisher', item.publisher],
+				] as const)
 			: ([['organization', item['container-title'] ?? item.publisher]] as const)
-		// `publisher` and `organization` are lists split at " and ": braces keep "Economy and Finance" one name.
-		).map(([name, value]): [string, string | undefined] => [name, value && (name === 'journaltitle' ? bibText(value) : `{${bibText(value)}}`)]),
+		)
+			// `publisher` and `organization` are lists split at " and ": braces keep "Economy and Finance" one name.
+			.map(([name, value]): [string, string | undefined] => [
+				name,
+				value && (name === 'journaltitle' ? bibText(value) : `{${bibText(value)}}`),
+			]),
 		['pages', item.page && bibText(item.page)],
 		['date', item.issued && isoDate(item.issued)],
 		['version', item.version && bibText(item.version)],
@@ -131,7 +139,10 @@ function risRecord(item: CslItem): string {
 		['TY', RIS_TYPES[item.type] ?? 'GEN'],
 		['ID', checkedKey(item)],
 		// "Family, Given"; an organisation ends with a comma, which keeps it one name (RIS has no other way).
-		...(item.author ?? []).map((a): [string, string] => ['AU', 'literal' in a ? `${a.literal},` : [a.family, a.given].filter(Boolean).join(', ')]),
+		...(item.author ?? []).map((a): [string, string] => [
+			'AU',
+			'literal' in a ? `${a.literal},` : [a.family, a.given].filter(Boolean).join(', '),
+		]),
 		['TI', item.title],
 		['T2', item['container-title']],
 		['PB', item.publisher],

@@ -121,7 +121,8 @@ function caseEvents(id: string, data: CaseData, title: Localized): TimelineEvent
 		sector: data.sector,
 		page: ['cases', id] as ['cases', string],
 	};
-	const countries = (ends: { from: EventPlace[]; to: EventPlace[] }) => [...new Set([...ends.from, ...ends.to].map((l) => l.country))].sort();
+	const countries = (ends: { from: EventPlace[]; to: EventPlace[] }) =>
+		[...new Set([...ends.from, ...ends.to].map((l) => l.country))].sort();
 	const jobsOn = (date: string) =>
 		data.jobs
 			.filter((j) => j.date === date)
@@ -130,7 +131,20 @@ function caseEvents(id: string, data: CaseData, title: Localized): TimelineEvent
 	if (data.events.length === 0) {
 		if (!data.date) return [];
 		const ends = { from: data.from.map(placeOf), to: data.to.map(placeOf) };
-		return [{ id: `case/${id}/0`, ...dated(data.date), lane: data.movement, ...common, ...ends, countries: countries(ends), kind: 'move', label: title, jobs: jobsOn(data.date), sources: [...data.sources] }];
+		return [
+			{
+				id: `case/${id}/0`,
+				...dated(data.date),
+				lane: data.movement,
+				...common,
+				...ends,
+				countries: countries(ends),
+				kind: 'move',
+				label: title,
+				jobs: jobsOn(data.date),
+				sources: [...data.sources],
+			},
+		];
 	}
 	return data.events.map((e, n) => {
 		const ends = eventEnds(data, e);
@@ -201,7 +215,14 @@ export function timelineEvents(corpus: DataCorpus): TimelineEvent[] {
 	const documentIds = new Set(corpus.documents.map((d) => d.id));
 	const events: TimelineEvent[] = [];
 
-	for (const c of corpus.cases) events.push(...caseEvents(c.id, c.data, both((l) => c.text[l].title)));
+	for (const c of corpus.cases)
+		events.push(
+			...caseEvents(
+				c.id,
+				c.data,
+				both((l) => c.text[l].title),
+			),
+		);
 
 	for (const d of corpus.documents) {
 		const common = {
@@ -229,8 +250,10 @@ export function timelineEvents(corpus: DataCorpus): TimelineEvent[] {
 				...dated(answered.date),
 				...common,
 				kind: 'answered',
-				label: both((l) =>
-					(ministryAnswering ? t(l, 'timeline.doc.answerBy', { ministry: ministryAnswering[l] }) : t(l, 'timeline.doc.answered')) + page(answered.page)(l),
+				label: both(
+					(l) =>
+						(ministryAnswering ? t(l, 'timeline.doc.answerBy', { ministry: ministryAnswering[l] }) : t(l, 'timeline.doc.answered')) +
+						page(answered.page)(l),
 				),
 			});
 	}
@@ -260,16 +283,29 @@ export function timelineEvents(corpus: DataCorpus): TimelineEvent[] {
 /** The same event with its keys in the documented order, so that the JSON reads the same for every kind. */
 function ordered(e: TimelineEvent): TimelineEvent {
 	const { id, date, precision, start, end, lane, kind, subject, label, from, to, countries, sector, jobs, page, sources } = e;
-	return { id, date, precision, start, end, lane, kind, subject, label, from, to, countries, ...(sector ? { sector } : {}), jobs, ...(page ? { page } : {}), sources };
+	return {
+		id,
+		date,
+		precision,
+		start,
+		end,
+		lane,
+		kind,
+		subject,
+		label,
+		from,
+		to,
+		countries,
+		...(sector ? { sector } : {}),
+		jobs,
+		...(page ? { page } : {}),
+		sources,
+	};
 }
 
 /** Time order (a year before the months inside it), then lane order, then id: a total, stable order. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-	return (
-		comparePartialDates(a.date, b.date) ||
-		LANES.indexOf(a.lane) - LANES.indexOf(b.lane) ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
+	return comparePartialDates(a.date, b.date) || LANES.indexOf(a.lane) - LANES.indexOf(b.lane) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The events of one case, for its own mini timeline; throws when the case is not in the corpus. */

@@ -130,7 +130,10 @@ export function facetCounts(
 			const years = [...byYear.keys()];
 			for (const value of options[key]) {
 				const y = Number(value);
-				counts.set(String(value), years.reduce((n, k) => n + ((key === 'startYear' ? k >= y : k <= y) ? byYear.get(k)! : 0), 0));
+				counts.set(
+					String(value),
+					years.reduce((n, k) => n + ((key === 'startYear' ? k >= y : k <= y) ? byYear.get(k)! : 0), 0),
+				);
 			}
 		}
 		if (key === 'date' && counts.has('undated')) counts.set('undated', undated.filter((c) => matchesUndated(c, f, 'date')).length);

@@ -17,7 +17,23 @@ export interface TimelineLabels {
 	/** What a job figure counts (`measure.*`, `unspecified` for a figure without a measure). */
 	measures: Record<string, string>;
 	strings: Record<
-		| 'shown' | 'none' | 'position' | 'cluster' | 'clusterHint' | 'groupHint' | 'groupTitle' | 'jobs' | 'open' | 'announced' | 'observed' | 'copied' | 'copyFailed' | 'chart' | 'undatedShown' | 'openPage' | 'close',
+		| 'shown'
+		| 'none'
+		| 'position'
+		| 'cluster'
+		| 'clusterHint'
+		| 'groupHint'
+		| 'groupTitle'
+		| 'jobs'
+		| 'open'
+		| 'announced'
+		| 'observed'
+		| 'copied'
+		| 'copyFailed'
+		| 'chart'
+		| 'undatedShown'
+		| 'openPage'
+		| 'close',
 		string
 	>;
 }

@@ -195,7 +195,15 @@ function placePile(lane: Lane, pile: Item[], top: number, rows: number, gap: num
 			const mid = x0 + clusterWidth / 2;
 			return { key: `single:${list[0]!.id}`, lane, row: top, x0: mid - minWidth / 2, x1: mid + minWidth / 2, events: list, span: false };
 		}
-		return { key: `cluster:${lane}:${list[0]!.id}`, lane, row: top, x0: x0 + gap / 2, x1: x0 + clusterWidth - gap / 2, events: list, span: false };
+		return {
+			key: `cluster:${lane}:${list[0]!.id}`,
+			lane,
+			row: top,
+			x0: x0 + gap / 2,
+			x1: x0 + clusterWidth - gap / 2,
+			events: list,
+			span: false,
+		};
 	});
 }
 
@@ -215,9 +223,7 @@ export function tickLabels(locale: string, ticks: readonly Date[]): string[] {
 	}
 	const withYear = fmt({ day: 'numeric', month: 'short', year: 'numeric' });
 	const dayMonth = fmt({ day: 'numeric', month: 'short' });
-	return ticks.map((d, i) =>
-		(i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? withYear : dayMonth).format(d),
-	);
+	return ticks.map((d, i) => (i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? withYear : dayMonth).format(d));
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -60,7 +60,10 @@ export function fitText(text: string, room: number, measure: (text: string) => n
 }
 
 /** Places the labels of `marks` (marks on one row never overlap, as layoutMarks draws them). */
-export function placeLabels(marks: readonly LabelTarget[], { width, measure = (s) => [...s].length * 6.2, gap = 3, padding = 4, minChars = 4 }: LabelOptions): PlacedLabel[] {
+export function placeLabels(
+	marks: readonly LabelTarget[],
+	{ width, measure = (s) => [...s].length * 6.2, gap = 3, padding = 4, minChars = 4 }: LabelOptions,
+): PlacedLabel[] {
 	const rows = new Map<string, LabelTarget[]>();
 	for (const m of marks) {
 		if (!m.text) continue;

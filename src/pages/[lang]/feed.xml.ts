@@ -34,7 +34,9 @@ export const GET: APIRoute = async ({ params, site }) => {
 					? t(lang, e.record.collection === 'cases' ? 'feed.entry.cases' : 'feed.entry.documents', { title: title(e) })
 					: t(lang, e.state.kind === 'changed' ? 'feed.entry.changed' : 'feed.entry.updated', { title: title(e) }),
 			entrySummary: (e) =>
-				e.state.kind === 'changed' ? e.state.note![lang] : t(lang, e.state.kind === 'published' ? 'feed.summary.published' : 'feed.summary.updated'),
+				e.state.kind === 'changed'
+					? e.state.note![lang]
+					: t(lang, e.state.kind === 'published' ? 'feed.summary.published' : 'feed.summary.updated'),
 		},
 	});
 	return new Response(xml, { headers: { 'Content-Type': MEDIA_TYPES.xml } });

@@ -8,4 +8,6 @@ import type { Lang } from '../../../schemas/common.ts';
 export const getStaticPaths = langPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(JSON.stringify(figurePayloads(params.lang as Lang, await getDataCorpus())), { headers: { 'Content-Type': 'application/json' } });
+	new Response(JSON.stringify(figurePayloads(params.lang as Lang, await getDataCorpus())), {
+		headers: { 'Content-Type': 'application/json' },
+	});
