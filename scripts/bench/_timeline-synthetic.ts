@@ -55,7 +55,6 @@ export function syntheticCorpus(cases: number, eventsPerCase: number, seed = 1, 
 				relatedCases: [],
 				relatedDocuments: [],
 				confidence: 'single-source',
-				formerIds: [],
 				changes: [],
 				updated: '2026-01-01',
 			};
