@@ -128,3 +128,13 @@ describe('the fixture case with two changes', () => {
 		]);
 	});
 });
+
+describe('the undated fixture case', () => {
+	test('is listed under the timeline, with its count and a link, and the date filter can select it', () => {
+		const root = page('en/timeline');
+		expect(text(root.querySelector('.tl-undated h2')!.text)).toBe('Cases without a date (1)');
+		const items = root.querySelectorAll('.tl-undated li[data-undated-case]');
+		expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['/orca/en/cases/beta-pune-leeds/']);
+		expect(root.querySelectorAll('select[name="date"] option').map((o) => o.getAttribute('value'))).toContain('undated');
+	});
+});
