@@ -93,7 +93,17 @@ export const EVENT_TYPES = [
 export const SOURCE_TYPES = ['official', 'press', 'company', 'academic', 'union', 'aggregator', 'blog'] as const;
 
 /** Kinds of policy record. */
-export const DOCUMENT_KINDS = ['written-question', 'oral-question', 'bill', 'law', 'report', 'ministerial-statement', 'label'] as const;
+export const DOCUMENT_KINDS = [
+	'written-question',
+	'oral-question',
+	'bill',
+	'law',
+	'report',
+	'ministerial-statement',
+	'proposed-rule',
+	'public-funding',
+	'label',
+] as const;
 
 /** Kinds of context event. */
 export const CONTEXT_KINDS = ['law', 'crisis', 'statistic', 'market', 'research'] as const;

@@ -263,6 +263,10 @@ describe('the original document', () => {
 		expect(originalTitle(qe.data, 'en')).toBe('Written question no. 10719 (15th legislature)');
 		expect(originalTitle({ ...qe.data, kind: 'law', number: '2014-344', legislature: undefined }, 'fr')).toBe('Loi n° 2014-344');
 		expect(originalTitle({ ...qe.data, kind: 'ministerial-statement', number: undefined }, 'en')).toBe('[Ministerial statement]');
+		expect(originalTitle({ ...qe.data, kind: 'proposed-rule', number: undefined }, 'fr')).toBe(
+			'[Projet de règlement (autorité de régulation)]',
+		);
+		expect(originalTitle({ ...qe.data, kind: 'public-funding', number: undefined }, 'en')).toBe('[Public funding or loan]');
 	});
 	test('is written in the four styles from the document’s own fields', () => {
 		const item = originalItem(qe.data, 'fr', 'orca_fr_documents_qe_15_10719_original', qe.data.officialUrl);
