@@ -5,7 +5,6 @@
  * content:schemas` writes them to `.vscode/schemas/`, where `.vscode/settings.json` hands them to
  * editors; a test keeps the committed files equal to what this module derives.
  */
-import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { caseSchema } from '../schemas/case.ts';
 import { contextSchema } from '../schemas/context.ts';
@@ -14,7 +13,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import { textSchema } from '../schemas/text.ts';
 import { jsonSchemaOf } from '../lib/open-data/schema.ts';
 import type { JsonSchema } from '../lib/data-dictionary.ts';
-import { moduleDoc, schemaDocs } from './schema-docs.ts';
+import { moduleDoc, schemaDocs, schemaFile } from './schema-docs.ts';
 
 /** Where the committed schemas live, relative to the project root. */
 export const SCHEMA_DIR = '.vscode/schemas';
@@ -30,8 +29,6 @@ export interface ContentFileKind {
 	/** Globs of the content files it describes, relative to the project root. */
 	globs: string[];
 }
-
-const schemaFile = (name: string) => fileURLToPath(new URL(`../schemas/${name}`, import.meta.url));
 
 /** Every kind of content file with a schema. */
 export const CONTENT_FILE_KINDS: ContentFileKind[] = [
@@ -75,7 +72,7 @@ export const CONTENT_FILE_KINDS: ContentFileKind[] = [
 /** The JSON Schema of one kind of content file, every field described by its JSDoc. */
 export function contentJsonSchema(kind: ContentFileKind): JsonSchema {
 	const docs = schemaDocs(kind.source.file, kind.source.name);
-	const { $schema, ...json } = jsonSchemaOf(kind.schema, (path) => docs.get(path), { io: 'input', target: 'draft-7' });
+	const { $schema, ...json } = jsonSchemaOf(kind.schema, (path) => docs.get(path)?.en, { io: 'input', target: 'draft-7' });
 	const description = moduleDoc(kind.source.file);
 	return { $schema, title: kind.title, ...(description ? { description } : {}), ...json };
 }
