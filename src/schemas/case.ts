@@ -38,7 +38,7 @@ const location = fields({
 /** A number of jobs, always dated and sourced: an announcement is not an outcome. */
 const jobFigure = fields({
 	/**
-	 * `announced` (a plan or promise) or `observed` (a reported head count).
+	 * Announced (`announced`: a plan or promise) or observed (`observed`: a reported head count).
 	 * @fr Chiffre annoncé (`announced` : projet, promesse) ou constaté (`observed` : effectif rapporté).
 	 */
 	kind: z.enum(['announced', 'observed']),
@@ -291,7 +291,7 @@ export const caseSchema = fields({
 	confidence: z.enum(CONFIDENCES),
 	/**
 	 * Date this page was first published on ORCA (YYYY-MM-DD), cited as its publication date; defaults to `updated`.
-	 * @fr Date de première publication de la fiche sur ORCA (AAAA-MM-JJ), citée comme sa date de publication ; par défaut `updated`.
+	 * @fr Date de première publication de la fiche sur ORCA (AAAA-MM-JJ), citée comme sa date de publication ; à défaut, celle de `updated`.
 	 */
 	firstPublished: partialDate.optional(),
 	/**
