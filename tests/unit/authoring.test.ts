@@ -214,7 +214,9 @@ describe('content:new', () => {
 			`${join(root, 'sources/press-one.yaml')} already exists; choose another id`,
 		);
 		expect(() => scaffoldFiles('source', 'press--one', root)).toThrow('"press--one" is not a valid id; expected lower-case letters');
-		expect(() => scaffoldFiles('study', 'x', root)).toThrow('unknown kind "study"; expected one of: case, document, source, context');
+		expect(() => scaffoldFiles('study', 'x', root)).toThrow(
+			'unknown record type "study"; expected one of: case, document, source, context',
+		);
 		const caseFile = join(root, 'cases/acme-rabat-lille/case.yaml');
 		writeFileSync(caseFile, `${readFileSync(caseFile, 'utf8')}formerIds: [acme-lille]\n`);
 		expect(() => scaffoldFiles('case', 'acme-lille', root)).toThrow(
