@@ -4,15 +4,15 @@
  * field to fill; `npm run content:check` refuses it until every placeholder is replaced.
  */
 import { dirname } from 'node:path';
-import { RECORD_KINDS, ScaffoldError, writeScaffold } from '../src/build/scaffold.ts';
+import { RECORD_TYPES, ScaffoldError, writeScaffold } from '../src/build/scaffold.ts';
 
-const [kind, id, ...rest] = process.argv.slice(2);
-if (!kind || !id || rest.length > 0) {
-	console.error(`usage: npm run content:new -- <${Object.keys(RECORD_KINDS).join('|')}> <slug>`);
+const [recordType, id, ...rest] = process.argv.slice(2);
+if (!recordType || !id || rest.length > 0) {
+	console.error(`usage: npm run content:new -- <${Object.keys(RECORD_TYPES).join('|')}> <slug>`);
 	process.exit(2);
 }
 try {
-	const written = writeScaffold(kind, id, process.env.ORCA_CONTENT ?? 'content');
+	const written = writeScaffold(recordType, id, process.env.ORCA_CONTENT ?? 'content');
 	for (const path of written) console.log(`content:new: wrote ${path}`);
 	console.log(
 		`Fill every TODO (each field is explained above it), then run: npm run content:check ${written.length > 1 ? dirname(written[0]!) : written[0]}`,

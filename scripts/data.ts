@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ContentError, loadContent } from '../src/build/content.ts';
 import { DATASETS } from '../src/lib/open-data/index.ts';
+import { caseRecordDocs } from '../src/build/schema-docs.ts';
 
 const outDir = process.argv[2] ?? 'open-data';
 let corpus;
@@ -20,6 +21,6 @@ try {
 for (const dataset of DATASETS) {
 	const file = join(outDir, dataset.path);
 	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, dataset.build(corpus));
+	writeFileSync(file, dataset.build(corpus, caseRecordDocs()));
 	console.log(`data: wrote ${file}`);
 }

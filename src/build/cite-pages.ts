@@ -13,13 +13,13 @@ import { originalItem } from '../lib/cite/original.ts';
 import { contentVersion } from '../lib/cite/version.ts';
 
 /** A case or document page. */
-export function entryCitation(kind: 'cases' | 'documents', entry: Case | PolicyDocument, lang: Lang): CitablePage {
+export function entryCitation(collection: 'cases' | 'documents', entry: Case | PolicyDocument, lang: Lang): CitablePage {
 	const text = entry.text[lang];
 	return {
 		lang,
 		title: text.data.title,
 		summary: text.data.summary,
-		path: pageUrl(lang, kind, entry.id),
+		path: pageUrl(lang, collection, entry.id),
 		published: entry.data.firstPublished,
 		updated: entry.data.updated,
 		version: contentVersion(entry.data, text.data, text.body),
@@ -80,9 +80,9 @@ export function sourcesCitation(corpus: Corpus, lang: Lang): CitablePage {
 
 /** The pages drawn from the whole corpus, with their title and lead strings. */
 const CORPUS_PAGES = {
-	timeline: { title: 'timeline.title', summary: 'timeline.lead', kind: 'article' },
-	figures: { title: 'fig.title', summary: 'fig.lead', kind: 'article' },
-	data: { title: 'data.title', summary: 'data.lead', kind: 'dataset' },
+	timeline: { title: 'timeline.title', summary: 'timeline.lead', workType: 'article' },
+	figures: { title: 'fig.title', summary: 'fig.lead', workType: 'article' },
+	data: { title: 'data.title', summary: 'data.lead', workType: 'dataset' },
 } as const;
 
 /** A page drawn from the whole corpus (timeline, figures, data): versioned by the corpus it shows. */
@@ -99,7 +99,7 @@ export function corpusPageCitation(corpus: Corpus, name: keyof typeof CORPUS_PAG
 			corpus.documents.map((d) => d.data),
 			corpus.context.map((c) => c.data),
 		),
-		kind: page.kind,
+		workType: page.workType,
 	};
 }
 

@@ -21,8 +21,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** How many records of each kind the folder holds (folders for cases and documents, files for the others). */
 function countRecords(root: string) {
-	const entries = (kind: string) =>
-		existsSync(join(root, kind)) ? readdirSync(join(root, kind), { withFileTypes: true }).filter((d) => !d.name.startsWith('.')) : [];
+	const entries = (collection: string) =>
+		existsSync(join(root, collection))
+			? readdirSync(join(root, collection), { withFileTypes: true }).filter((d) => !d.name.startsWith('.'))
+			: [];
 	return {
 		cases: entries('cases').filter((d) => d.isDirectory()).length,
 		documents: entries('documents').filter((d) => d.isDirectory()).length,

@@ -5,7 +5,6 @@
  * content:schemas` writes them to `.vscode/schemas/`, where `.vscode/settings.json` hands them to
  * editors; a test keeps the committed files equal to what this module derives.
  */
-import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { caseSchema } from '../schemas/case.ts';
 import { contextSchema } from '../schemas/context.ts';
@@ -14,14 +13,14 @@ import { sourceSchema } from '../schemas/source.ts';
 import { textSchema } from '../schemas/text.ts';
 import { jsonSchemaOf } from '../lib/open-data/schema.ts';
 import type { JsonSchema } from '../lib/data-dictionary.ts';
-import { moduleDoc, schemaDocs } from './schema-docs.ts';
+import { moduleDoc, schemaDocs, schemaFile } from './schema-docs.ts';
 
 /** Where the committed schemas live, relative to the project root. */
 export const SCHEMA_DIR = '.vscode/schemas';
 
-/** One kind of content file: its Zod schema, where that schema is written, and which files it checks. */
-export interface ContentFileKind {
-	/** `case` → `.vscode/schemas/case.schema.json`. */
+/** One sort of content file: its Zod schema, where that schema is written, and which files it checks. */
+export interface ContentFileSchema {
+	/** `case` → `.vscode/schemas/case.schema.json`, written in `src/schemas/case.ts` as `caseSchema`. */
 	name: string;
 	title: string;
 	schema: z.ZodType;
@@ -31,59 +30,41 @@ export interface ContentFileKind {
 	globs: string[];
 }
 
-const schemaFile = (name: string) => fileURLToPath(new URL(`../schemas/${name}`, import.meta.url));
-
-/** Every kind of content file with a schema. */
-export const CONTENT_FILE_KINDS: ContentFileKind[] = [
-	{
-		name: 'case',
-		title: 'ORCA case (content/cases/<slug>/case.yaml)',
-		schema: caseSchema,
-		source: { file: schemaFile('case.ts'), name: 'caseSchema' },
-		globs: ['content/cases/*/case.yaml'],
-	},
-	{
-		name: 'document',
-		title: 'ORCA policy document (content/documents/<slug>/document.yaml)',
-		schema: documentSchema,
-		source: { file: schemaFile('document.ts'), name: 'documentSchema' },
-		globs: ['content/documents/*/document.yaml'],
-	},
-	{
-		name: 'source',
-		title: 'ORCA source (content/sources/<id>.yaml)',
-		schema: sourceSchema,
-		source: { file: schemaFile('source.ts'), name: 'sourceSchema' },
-		globs: ['content/sources/*.yaml'],
-	},
-	{
-		name: 'context',
-		title: 'ORCA context entry (content/context/<id>.yaml)',
-		schema: contextSchema,
-		source: { file: schemaFile('context.ts'), name: 'contextSchema' },
-		globs: ['content/context/*.yaml'],
-	},
-	{
-		name: 'text',
-		title: 'ORCA text front matter (content/*/<slug>/fr.md, en.md)',
-		schema: textSchema,
-		source: { file: schemaFile('text.ts'), name: 'textSchema' },
-		globs: ['content/cases/*/*.md', 'content/documents/*/*.md', 'content/pages/*/*.md'],
-	},
+/** Name, Zod schema, title and globs of every sort of content file; `case` is `caseSchema` in `src/schemas/case.ts`. */
+const CONTENT_FILES: [name: string, schema: z.ZodType, title: string, globs: string[]][] = [
+	['case', caseSchema, 'ORCA case (content/cases/<slug>/case.yaml)', ['content/cases/*/case.yaml']],
+	['document', documentSchema, 'ORCA policy document (content/documents/<slug>/document.yaml)', ['content/documents/*/document.yaml']],
+	['source', sourceSchema, 'ORCA source (content/sources/<id>.yaml)', ['content/sources/*.yaml']],
+	['context', contextSchema, 'ORCA context entry (content/context/<id>.yaml)', ['content/context/*.yaml']],
+	[
+		'text',
+		textSchema,
+		'ORCA text front matter (content/*/<slug>/fr.md, en.md)',
+		['content/cases/*/*.md', 'content/documents/*/*.md', 'content/pages/*/*.md'],
+	],
 ];
 
-/** The JSON Schema of one kind of content file, every field described by its JSDoc. */
-export function contentJsonSchema(kind: ContentFileKind): JsonSchema {
-	const docs = schemaDocs(kind.source.file, kind.source.name);
-	const { $schema, ...json } = jsonSchemaOf(kind.schema, (path) => docs.get(path), { io: 'input', target: 'draft-7' });
-	const description = moduleDoc(kind.source.file);
-	return { $schema, title: kind.title, ...(description ? { description } : {}), ...json };
+/** Every sort of content file with a schema. */
+export const CONTENT_FILE_SCHEMAS: ContentFileSchema[] = CONTENT_FILES.map(([name, schema, title, globs]) => ({
+	name,
+	title,
+	schema,
+	source: { file: schemaFile(`${name}.ts`), name: `${name}Schema` },
+	globs,
+}));
+
+/** The JSON Schema of one sort of content file, every field described by its JSDoc (in English). */
+export function contentJsonSchema(file: ContentFileSchema): JsonSchema {
+	const docs = schemaDocs(file.source.file, file.source.name);
+	const { $schema, ...json } = jsonSchemaOf(file.schema, (path) => docs.get(path)?.en, { io: 'input', target: 'draft-7' });
+	const description = moduleDoc(file.source.file);
+	return { $schema, title: file.title, ...(description ? { description } : {}), ...json };
 }
 
 /** The schema files to commit: path (relative to the project root) and text. */
 export function contentSchemaFiles(): { path: string; text: string }[] {
-	return CONTENT_FILE_KINDS.map((kind) => ({
-		path: `${SCHEMA_DIR}/${kind.name}.schema.json`,
-		text: `${JSON.stringify(contentJsonSchema(kind), null, '\t')}\n`,
+	return CONTENT_FILE_SCHEMAS.map((file) => ({
+		path: `${SCHEMA_DIR}/${file.name}.schema.json`,
+		text: `${JSON.stringify(contentJsonSchema(file), null, '\t')}\n`,
 	}));
 }

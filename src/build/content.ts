@@ -191,14 +191,14 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		['pages', undefined, undefined, ''],
 	] as const;
 	const invalid: { cases: string[]; documents: string[] } = { cases: [], documents: [] };
-	for (const [kind, factsFile, schema, what] of folders) {
-		for (const folder of list(join(root, kind))) {
-			const dir = join(root, kind, folder.name);
+	for (const [collection, factsFile, schema, what] of folders) {
+		for (const folder of list(join(root, collection))) {
+			const dir = join(root, collection, folder.name);
 			if (!folder.isDirectory()) {
 				problem(
 					dir,
 					'(file)',
-					`unexpected file; expected one folder per ${kind === 'pages' ? 'page' : kind.slice(0, -1)} in ${shownRoot}/${kind}/`,
+					`unexpected file; expected one folder per ${collection === 'pages' ? 'page' : collection.slice(0, -1)} in ${shownRoot}/${collection}/`,
 				);
 				continue;
 			}
@@ -220,17 +220,17 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 					problem(
 						path,
 						'(file)',
-						`missing ${factsFile}; expected the facts of ${kind === 'cases' ? 'the case' : 'the document'} beside its prose`,
+						`missing ${factsFile}; expected the facts of ${collection === 'cases' ? 'the case' : 'the document'} beside its prose`,
 					);
 					continue;
 				}
 				const data = readYamlFile(schema, path, what);
-				if (data === undefined) invalid[kind].push(folder.name);
-				else (files[kind] as ContentEntry<unknown>[]).push({ id: folder.name, filePath: displayPath(path), data });
+				if (data === undefined) invalid[collection].push(folder.name);
+				else (files[collection] as ContentEntry<unknown>[]).push({ id: folder.name, filePath: displayPath(path), data });
 			}
 			for (const lang of LANGS) {
 				const path = join(dir, `${lang}.md`);
-				if (existsSync(path)) readMarkdown(path, `${kind}/${folder.name}/${lang}`);
+				if (existsSync(path)) readMarkdown(path, `${collection}/${folder.name}/${lang}`);
 			}
 		}
 	}
@@ -241,9 +241,9 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 		['context', contextSchema, 'a mapping of context fields (see src/schemas/context.ts)'],
 	] as const;
 	const invalidFlat = new Set<string>();
-	for (const [kind, schema, what] of flat) {
-		for (const file of list(join(root, kind))) {
-			const path = join(root, kind, file.name);
+	for (const [collection, schema, what] of flat) {
+		for (const file of list(join(root, collection))) {
+			const path = join(root, collection, file.name);
 			if (!file.isFile() || !file.name.endsWith('.yaml')) {
 				const hint = file.name.endsWith('.yml')
 					? `expected the extension .yaml (${file.name.replace(/\.yml$/, '.yaml')})`
@@ -255,8 +255,8 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 			if (!slugName(path, id, 'file name')) continue;
 			const data = readYamlFile(schema, path, what);
 			// A file that failed validation still counts as present, so that references to it are not also reported.
-			(files[kind] as ContentEntry<unknown>[]).push({ id, filePath: displayPath(path), data: data ?? {} });
-			if (data === undefined) invalidFlat.add(`${kind}/${id}`);
+			(files[collection] as ContentEntry<unknown>[]).push({ id, filePath: displayPath(path), data: data ?? {} });
+			if (data === undefined) invalidFlat.add(`${collection}/${id}`);
 		}
 	}
 
@@ -281,11 +281,11 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 				);
 
 	// Records that failed validation still count as present, so that their prose is not reported as orphaned.
-	const present = (kind: 'cases' | 'documents') => [
-		...files[kind],
-		...invalid[kind].map((id) => ({
+	const present = (collection: 'cases' | 'documents') => [
+		...files[collection],
+		...invalid[collection].map((id) => ({
 			id,
-			filePath: displayPath(join(root, kind, id, kind === 'cases' ? 'case.yaml' : 'document.yaml')),
+			filePath: displayPath(join(root, collection, id, collection === 'cases' ? 'case.yaml' : 'document.yaml')),
 			data: {},
 		})),
 	];
@@ -301,8 +301,8 @@ export function readContent(root = process.env.ORCA_CONTENT ?? 'content'): { fil
 			shownRoot,
 		),
 	);
-	for (const kind of ['sources', 'context'] as const)
-		(files[kind] as ContentEntry<unknown>[]) = files[kind].filter((e) => !invalidFlat.has(`${kind}/${e.id}`));
+	for (const collection of ['sources', 'context'] as const)
+		(files[collection] as ContentEntry<unknown>[]) = files[collection].filter((e) => !invalidFlat.has(`${collection}/${e.id}`));
 	return { files, issues };
 }
 
@@ -311,11 +311,11 @@ export function loadContent(root = process.env.ORCA_CONTENT ?? 'content'): Plain
 	const { files, issues } = readContent(root);
 	if (issues.length > 0) throw new ContentError(issues);
 	const texts = new Map(files.texts.map((t) => [t.id, t.data]));
-	const withText = <T>(kind: string, e: ContentEntry<T>) => ({
+	const withText = <T>(collection: string, e: ContentEntry<T>) => ({
 		id: e.id,
 		filePath: e.filePath,
 		data: e.data,
-		text: Object.fromEntries(LANGS.map((l) => [l, texts.get(`${kind}/${e.id}/${l}`)!])) as Record<Lang, TextData>,
+		text: Object.fromEntries(LANGS.map((l) => [l, texts.get(`${collection}/${e.id}/${l}`)!])) as Record<Lang, TextData>,
 	});
 	return {
 		cases: files.cases.map((c) => withText('cases', c)),
@@ -331,11 +331,11 @@ export function loadContent(root = process.env.ORCA_CONTENT ?? 'content'): Plain
  */
 export function formerPaths(root = process.env.ORCA_CONTENT ?? 'content'): string[] {
 	const paths: string[] = [];
-	for (const [kind, file] of [
+	for (const [collection, file] of [
 		['cases', 'case.yaml'],
 		['documents', 'document.yaml'],
 	] as const) {
-		const dir = join(root, kind);
+		const dir = join(root, collection);
 		if (!existsSync(dir)) continue;
 		for (const slug of readdirSync(dir)) {
 			const path = join(dir, slug, file);
@@ -343,7 +343,7 @@ export function formerPaths(root = process.env.ORCA_CONTENT ?? 'content'): strin
 			const text = readFileSync(path, 'utf8');
 			if (!text.includes('formerIds')) continue;
 			const former = (parseDocument(text, { schema: 'core' }).toJS() as { formerIds?: unknown } | null)?.formerIds;
-			if (Array.isArray(former)) paths.push(...former.map((id) => `${kind}/${String(id)}/`));
+			if (Array.isArray(former)) paths.push(...former.map((id) => `${collection}/${String(id)}/`));
 		}
 	}
 	return paths;

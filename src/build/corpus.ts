@@ -35,8 +35,8 @@ export interface Corpus {
 	pages: Map<string, Record<Lang, Prose>>;
 }
 
-function withTexts<T extends { id: string }>(kind: 'cases' | 'documents', entry: T, texts: Map<string, Prose>) {
-	const text = (lang: Lang) => texts.get(`${kind}/${entry.id}/${lang}`)!;
+function withTexts<T extends { id: string }>(collection: 'cases' | 'documents', entry: T, texts: Map<string, Prose>) {
+	const text = (lang: Lang) => texts.get(`${collection}/${entry.id}/${lang}`)!;
 	return { ...entry, text: { fr: text('fr'), en: text('en') } };
 }
 

@@ -9,17 +9,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { LANGS, slug } from '../schemas/common.ts';
 import { PARTIAL_DATE_PATTERN } from '../lib/open-data/schema.ts';
 import type { JsonSchema } from '../lib/data-dictionary.ts';
-import { CONTENT_FILE_KINDS, SCHEMA_DIR, contentJsonSchema } from './content-schemas.ts';
+import { CONTENT_FILE_SCHEMAS, SCHEMA_DIR, contentJsonSchema } from './content-schemas.ts';
 import { displayPath, formerPaths, PLACEHOLDER } from './content.ts';
 
 /** The records `content:new` can start: where they go and whether they have prose in each language. */
-export const RECORD_KINDS = {
+export const RECORD_TYPES = {
 	case: { folder: 'cases', facts: 'case.yaml', texts: true },
 	document: { folder: 'documents', facts: 'document.yaml', texts: true },
 	source: { folder: 'sources', facts: undefined, texts: false },
 	context: { folder: 'context', facts: undefined, texts: false },
 } as const;
-export type RecordKind = keyof typeof RECORD_KINDS;
+export type RecordType = keyof typeof RECORD_TYPES;
 
 /** A request `content:new` refuses: the message says why and what was expected. */
 export class ScaffoldError extends Error {
@@ -122,11 +122,16 @@ function objectLines(schema: JsonSchema, indent: number, spaced = false): Line[]
 
 const render = (lines: Line[]) => lines.map((l) => (l.text ? `${' '.repeat(l.indent)}${l.text}` : '')).join('\n');
 
-/** The files of a new record `id` of `kind` in the content folder `root`: paths and texts. Refuses a bad or taken id. */
-export function scaffoldFiles(kind: string, id: string, root: string, schemaDir = resolve(SCHEMA_DIR)): { path: string; text: string }[] {
-	if (!Object.hasOwn(RECORD_KINDS, kind))
-		throw new ScaffoldError(`unknown kind "${kind}"; expected one of: ${Object.keys(RECORD_KINDS).join(', ')}`);
-	const record = RECORD_KINDS[kind as RecordKind];
+/** The files of a new record `id` of `recordType` in the content folder `root`: paths and texts. Refuses a bad or taken id. */
+export function scaffoldFiles(
+	recordType: string,
+	id: string,
+	root: string,
+	schemaDir = resolve(SCHEMA_DIR),
+): { path: string; text: string }[] {
+	if (!Object.hasOwn(RECORD_TYPES, recordType))
+		throw new ScaffoldError(`unknown record type "${recordType}"; expected one of: ${Object.keys(RECORD_TYPES).join(', ')}`);
+	const record = RECORD_TYPES[recordType as RecordType];
 	const what = record.facts ? 'slug' : 'id';
 	if (!slug.safeParse(id).success)
 		throw new ScaffoldError(
@@ -142,13 +147,13 @@ export function scaffoldFiles(kind: string, id: string, root: string, schemaDir 
 		throw new ScaffoldError(`"${id}" is a former ${what} of a merged or renamed record (its formerIds); choose another ${what}`);
 
 	const factsPath = record.facts ? join(target, record.facts) : target;
-	const kindSchema = (name: string) => {
-		const file = CONTENT_FILE_KINDS.find((k) => k.name === name);
+	const jsonSchema = (name: string) => {
+		const file = CONTENT_FILE_SCHEMAS.find((f) => f.name === name);
 		if (!file) throw new Error(`no content schema named ${name}`);
 		return contentJsonSchema(file);
 	};
-	const facts = kindSchema(kind);
-	const modeline = relative(dirname(factsPath), join(schemaDir, `${kind}.schema.json`))
+	const facts = jsonSchema(recordType);
+	const modeline = relative(dirname(factsPath), join(schemaDir, `${recordType}.schema.json`))
 		.split('\\')
 		.join('/');
 	const check = `npm run content:check ${displayPath(target)}`;
@@ -164,10 +169,10 @@ export function scaffoldFiles(kind: string, id: string, root: string, schemaDir 
 	];
 	const files = [{ path: factsPath, text: `${render([...header, { indent: 0, text: '', doc: true }, ...objectLines(facts, 0, true)])}\n` }];
 	if (record.texts) {
-		const front = kindSchema('text');
+		const front = jsonSchema('text');
 		for (const lang of LANGS) {
 			const intro = commentLines(
-				`The ${LANGUAGE_NAMES[lang]} text of this ${kind}, in the site's own words: the fields below, then the prose after the closing ---, ` +
+				`The ${LANGUAGE_NAMES[lang]} text of this ${recordType}, in the site's own words: the fields below, then the prose after the closing ---, ` +
 					`in place of ${PLACEHOLDER}.`,
 				0,
 			);
@@ -179,8 +184,8 @@ export function scaffoldFiles(kind: string, id: string, root: string, schemaDir 
 }
 
 /** Writes the files of a new record; returns their paths as the author would type them. */
-export function writeScaffold(kind: string, id: string, root: string, schemaDir?: string): string[] {
-	const files = scaffoldFiles(kind, id, root, schemaDir);
+export function writeScaffold(recordType: string, id: string, root: string, schemaDir?: string): string[] {
+	const files = scaffoldFiles(recordType, id, root, schemaDir);
 	for (const file of files) {
 		mkdirSync(dirname(file.path), { recursive: true });
 		writeFileSync(file.path, file.text, { flag: 'wx' });

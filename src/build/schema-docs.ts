@@ -1,15 +1,19 @@
 /**
  * The authors' manual, read where it is written: the JSDoc comment of every field in the Zod schemas
  * of `src/schemas/`, found with the TypeScript parser (no type checking), keyed by the field's path
- * (`jobs[].kind`, `from[].place.fr`). The content JSON Schemas and the scaffolds of `content:new`
- * take their field descriptions from here, so each description is written once, in the schema file.
+ * (`jobs[].kind`, `from[].place.fr`). The comment is in English; an `@fr` tag in the same comment
+ * gives the French. The content JSON Schemas, the scaffolds of `content:new`, the published JSON
+ * Schemas and the data dictionary page take their field descriptions from here, so each description
+ * is written once, in the schema file.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import type { FieldDoc } from '../lib/data-dictionary.ts';
 
-/** Field path → its documentation, one paragraph of plain text. */
-export type SchemaDocs = Map<string, string>;
+/** Field path → its documentation in English and, when the comment has an `@fr` tag, in French. */
+export type SchemaDocs = Map<string, FieldDoc>;
 
 /** What an expression of a schema file builds, as far as documentation goes. */
 type Shape =
@@ -31,6 +35,12 @@ export function jsDocOf(node: ts.Node, text: string): string | undefined {
 		.map((line) => line.replace(/^\s*\*?\s?/, '').trim())
 		.filter(Boolean)
 		.join(' ');
+}
+
+/** A field's comment split at its `@fr` tag: `The figure. @fr Le chiffre.` → { en: 'The figure.', fr: 'Le chiffre.' }. */
+export function fieldDoc(comment: string): FieldDoc {
+	const [en = '', fr] = comment.split(/\s*@fr\s+/);
+	return fr ? { en, fr } : { en };
 }
 
 /** Reads schema files on demand and resolves the names they declare or import. */
@@ -95,6 +105,7 @@ class SchemaSources {
 		return base;
 	}
 
+	/** The documented fields of an object literal `{ … }`. */
 	object(literal: ts.Expression, file: ts.SourceFile): Shape {
 		if (!ts.isObjectLiteralExpression(literal)) return LEAF;
 		const fields = literal.properties.flatMap((p) => {
@@ -112,7 +123,7 @@ function collect(shape: Shape, prefix: string, docs: SchemaDocs): void {
 	else if (shape.type === 'object')
 		for (const field of shape.fields) {
 			const path = prefix ? `${prefix}.${field.name}` : field.name;
-			if (field.doc && !docs.has(path)) docs.set(path, field.doc);
+			if (field.doc && !docs.has(path)) docs.set(path, fieldDoc(field.doc));
 			collect(field.value, path, docs);
 		}
 }
@@ -125,6 +136,23 @@ export function schemaDocs(file: string, name: string): SchemaDocs {
 	const docs: SchemaDocs = new Map();
 	collect(sources.shape(found.declaration.initializer, found.file), '', docs);
 	return docs;
+}
+
+/** The path of a schema source file (`case.ts`), found from here whether this module runs from `src/build/` or bundled into the build. */
+export function schemaFile(name: string): string {
+	for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+		const path = join(dir, 'src/schemas', name);
+		if (existsSync(path)) return path;
+	}
+	return resolve('src/schemas', name);
+}
+
+let publishedCaseDocs: SchemaDocs | undefined;
+
+/** The documentation of every field of a published case record (`cases.json` → `cases[]`), in both languages. */
+export function caseRecordDocs(): SchemaDocs {
+	publishedCaseDocs ??= schemaDocs(schemaFile('open-data.ts'), 'caseRecord');
+	return publishedCaseDocs;
 }
 
 /** The first JSDoc comment of a schema file: what the file's records are. */

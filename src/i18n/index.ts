@@ -66,12 +66,4 @@ export function formatList(lang: Lang, items: string[]): string {
 	return new Intl.ListFormat(LOCALES[lang], { type: 'unit', style: 'short' }).format(items);
 }
 
-const regionNames: Record<Lang, Intl.DisplayNames> = {
-	fr: new Intl.DisplayNames(['fr'], { type: 'region' }),
-	en: new Intl.DisplayNames(['en'], { type: 'region' }),
-};
-
-/** The country's name in `lang`: `MA` → "Maroc" / "Morocco". */
-export function countryName(lang: Lang, code: string): string {
-	return regionNames[lang].of(code) ?? code;
-}
+export { countryName } from '../lib/places.ts';

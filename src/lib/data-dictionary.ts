@@ -1,8 +1,27 @@
 /**
  * The data dictionary, read off a JSON Schema (itself derived from the Zod schemas): every field
- * with its type, whether it is always present and its allowed values. Labels come from the UI
- * dictionaries, so the page and the schema cannot drift apart.
+ * with its type, whether it is always present and its allowed values. Descriptions come from the
+ * schemas' JSDoc (`FieldDocs`), labels of values from the UI dictionaries, so the page and the
+ * schema cannot drift apart.
  */
+import type { Lang } from '../schemas/common.ts';
+
+/** A field's description: the English of its JSDoc and the French of its `@fr` tag (absent if none). */
+export type FieldDoc = { en: string; fr?: string };
+
+/** Field path (`jobs[].kind`, `from[].place.fr`) → its description. */
+export type FieldDocs = ReadonlyMap<string, FieldDoc>;
+
+/** The description of the field at `path` in `lang`, or '' when the schema gives none. */
+export const fieldDescription = (docs: FieldDocs, path: string, lang: Lang): string => docs.get(path)?.[lang] ?? '';
+
+/** A description cut at its backticks, to show the code spans as code: "in `currency`" → "in ", code "currency". */
+export function codeSpans(text: string): { text: string; code: boolean }[] {
+	return text
+		.split('`')
+		.map((part, i) => ({ text: part, code: i % 2 === 1 }))
+		.filter((span) => span.text !== '');
+}
 
 /** The subset of JSON Schema that z.toJSONSchema produces for the content schemas. */
 export interface JsonSchema {
@@ -78,12 +97,6 @@ export function schemaFields(schema: JsonSchema, prefix = '', depth = 0): Dictio
 	}
 	return fields;
 }
-
-/** The UI dictionary key describing a field: `field.jobs[].kind`; the texts of a localized field share one. */
-export const fieldKey = (path: string) => {
-	const lang = /\.(fr|en)$/.exec(path)?.[1];
-	return lang ? `field.localized.${lang}` : `field.${path}`;
-};
 
 /** The label group of a field's allowed values (`movement` → `movement.reshoring`), if it has one. */
 export const VALUE_GROUPS: Record<string, string> = {

@@ -87,7 +87,7 @@ export function atomFeed(input: FeedInput): string {
 			`    <id>${tagId(site, `${lang}/${record.collection}/${record.id}/${entry.key}`)}</id>`,
 			`    <title>${escapeXml(text.entryTitle(entry))}</title>`,
 			`    <updated>${atomDate(state.date)}</updated>`,
-			...(state.kind === 'published' ? [`    <published>${atomDate(state.date)}</published>`] : []),
+			...(state.event === 'published' ? [`    <published>${atomDate(state.date)}</published>`] : []),
 			`    <link rel="alternate" type="text/html" hreflang="${lang}" href="${abs(recordPath)}"/>`,
 			`    <summary>${escapeXml(text.entrySummary(entry))}</summary>`,
 			`    <category term="${record.collection}"/>`,

@@ -19,7 +19,8 @@ export interface Historied {
  * note) or `updated` (the last update, when it is later than every noted state and has no note).
  */
 export interface RecordState {
-	kind: 'published' | 'changed' | 'updated';
+	/** What made this state: the first publication, a noted change or the last update. */
+	event: 'published' | 'changed' | 'updated';
 	date: string;
 	note?: Localized;
 	/**
@@ -41,12 +42,12 @@ export const firstPublication = (data: Historied): string => data.firstPublished
 export function recordStates<T extends Historied>(data: T, ...prose: unknown[]): RecordState[] {
 	const at = (count: number, date: string) => contentVersion({ ...data, changes: data.changes.slice(0, count), updated: date }, ...prose);
 	const published = firstPublication(data);
-	const states: RecordState[] = [{ kind: 'published', date: published, version: at(0, published) }];
+	const states: RecordState[] = [{ event: 'published', date: published, version: at(0, published) }];
 	data.changes.forEach((change, i) =>
-		states.push({ kind: 'changed', date: change.date, note: change.note, version: at(i + 1, change.date) }),
+		states.push({ event: 'changed', date: change.date, note: change.note, version: at(i + 1, change.date) }),
 	);
 	if (comparePartialDates(states.at(-1)!.date, data.updated) < 0)
-		states.push({ kind: 'updated', date: data.updated, version: at(data.changes.length, data.updated) });
+		states.push({ event: 'updated', date: data.updated, version: at(data.changes.length, data.updated) });
 	return states;
 }
 

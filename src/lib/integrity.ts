@@ -180,34 +180,34 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 					});
 			});
 		}
-		for (const kind of ['cases', 'documents'] as const) {
-			const field = kind === 'cases' ? 'relatedCases' : 'relatedDocuments';
+		for (const collection of ['cases', 'documents'] as const) {
+			const field = collection === 'cases' ? 'relatedCases' : 'relatedDocuments';
 			(entry.data[field] ?? []).forEach((id, i) => {
-				if (!ids[kind].has(id))
+				if (!ids[collection].has(id))
 					issues.push({
 						file,
 						field: `${field}[${i}]`,
-						message: `unknown ${kind === 'cases' ? 'case' : 'document'} "${id}"; expected a folder name in ${root}/${kind}/${describe(ids[kind])}`,
+						message: `unknown ${collection === 'cases' ? 'case' : 'document'} "${id}"; expected a folder name in ${root}/${collection}/${describe(ids[collection])}`,
 					});
 			});
 		}
 	};
 
-	for (const [kind, entries] of [
+	for (const [collection, entries] of [
 		['cases', corpus.cases],
 		['documents', corpus.documents],
 	] as const) {
-		const yaml = kind === 'cases' ? 'case.yaml' : 'document.yaml';
+		const yaml = collection === 'cases' ? 'case.yaml' : 'document.yaml';
 		const formerOwner = new Map<string, string>();
 		for (const entry of entries) {
 			((entry.data.formerIds as readonly string[] | undefined) ?? []).forEach((former, i) => {
-				const file = entry.filePath ?? `${root}/${kind}/${entry.id}/${yaml}`;
+				const file = entry.filePath ?? `${root}/${collection}/${entry.id}/${yaml}`;
 				const owner = formerOwner.get(former);
-				if (ids[kind].has(former))
+				if (ids[collection].has(former))
 					issues.push({
 						file,
 						field: `formerIds[${i}]`,
-						message: `"${former}" is a published ${kind.slice(0, -1)}; expected a slug no longer in use`,
+						message: `"${former}" is a published ${collection.slice(0, -1)}; expected a slug no longer in use`,
 					});
 				else if (owner !== undefined)
 					issues.push({
@@ -217,13 +217,13 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 					});
 				else formerOwner.set(former, entry.id);
 			});
-			checkRefs(entry, `${root}/${kind}/${entry.id}/${yaml}`, kind);
+			checkRefs(entry, `${root}/${collection}/${entry.id}/${yaml}`, collection);
 			for (const [field, message] of historyProblems(entry.data))
-				issues.push({ file: entry.filePath ?? `${root}/${kind}/${entry.id}/${yaml}`, field, message });
+				issues.push({ file: entry.filePath ?? `${root}/${collection}/${entry.id}/${yaml}`, field, message });
 			for (const lang of LANGS) {
-				if (!texts.has(`${kind}/${entry.id}/${lang}`))
+				if (!texts.has(`${collection}/${entry.id}/${lang}`))
 					issues.push({
-						file: `${root}/${kind}/${entry.id}/${lang}.md`,
+						file: `${root}/${collection}/${entry.id}/${lang}.md`,
 						field: 'title',
 						message: `missing ${lang === 'fr' ? 'French' : 'English'} text; expected a ${lang}.md file with title, summary and prose`,
 					});
@@ -242,15 +242,15 @@ export function checkCorpus(corpus: CorpusInput, root = 'content'): ContentIssue
 	for (const entry of corpus.context) checkRefs(entry, `${root}/context/${entry.id}.yaml`);
 
 	for (const text of corpus.texts) {
-		const [kind, slug, lang] = text.id.split('/') as [string, string, string];
+		const [collection, slug, lang] = text.id.split('/') as [string, string, string];
 		const file = text.filePath ?? `${root}/${text.id}.md`;
 		if (!(LANGS as readonly string[]).includes(lang))
 			issues.push({ file, field: '(file name)', message: `expected fr.md or en.md, got "${lang}"` });
-		else if (kind !== 'pages' && !ids[kind as 'cases' | 'documents']?.has(slug))
+		else if (collection !== 'pages' && !ids[collection as 'cases' | 'documents']?.has(slug))
 			issues.push({
 				file,
 				field: '(folder)',
-				message: `prose without facts; expected ${root}/${kind}/${slug}/${kind === 'cases' ? 'case' : 'document'}.yaml beside it`,
+				message: `prose without facts; expected ${root}/${collection}/${slug}/${collection === 'cases' ? 'case' : 'document'}.yaml beside it`,
 			});
 	}
 	return issues;

@@ -141,9 +141,15 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 
 /** A short text written in both languages, e.g. a role, a place name or an event label. */
 export const localized = fields({
-	/** French text, one line. */
+	/**
+	 * French text, one line.
+	 * @fr Texte en français, sur une ligne.
+	 */
 	fr: line,
-	/** English text, one line. */
+	/**
+	 * English text, one line.
+	 * @fr Texte en anglais, sur une ligne.
+	 */
 	en: line,
 });
 export type Localized = z.infer<typeof localized>;
@@ -156,9 +162,15 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'exp
  * re-reading the source`). The first publication is not listed: it is `firstPublished`.
  */
 export const change = fields({
-	/** When the change was published, YYYY-MM-DD. */
+	/**
+	 * When the change was published (YYYY-MM-DD).
+	 * @fr Date de publication de la modification (AAAA-MM-JJ).
+	 */
 	date: partialDate,
-	/** What changed, one sentence per language. */
+	/**
+	 * What changed, one sentence per language.
+	 * @fr Ce qui a changé, une phrase par langue.
+	 */
 	note: localized,
 });
 export type Change = z.infer<typeof change>;

@@ -26,11 +26,20 @@ export const dataLicence = z.object({
 
 /** A case as published: its id, title and summary in both languages, and every validated fact. */
 export const caseRecord = caseSchema.extend({
-	/** The case's id, also its URL slug: `/fr/cases/<id>/`. */
+	/**
+	 * The case's id, also its URL slug: `/en/cases/<id>/`.
+	 * @fr Identifiant du cas, qui est aussi son adresse : `/fr/cases/<id>/`.
+	 */
 	id: slug,
-	/** Title per language. */
+	/**
+	 * Title, per language.
+	 * @fr Titre, par langue.
+	 */
 	title: localized,
-	/** One or two sentences per language. */
+	/**
+	 * One or two sentences, per language.
+	 * @fr Résumé en une ou deux phrases, par langue.
+	 */
 	summary: localized,
 });
 export type CaseRecord = z.infer<typeof caseRecord>;

@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/build/content.ts';
 import { contentSchemaFiles } from '../../src/build/content-schemas.ts';
-import { schemaDocs } from '../../src/build/schema-docs.ts';
+import { fieldDoc, schemaDocs } from '../../src/build/schema-docs.ts';
 import { scaffoldFiles, writeScaffold } from '../../src/build/scaffold.ts';
 import { issueLine } from '../../src/lib/integrity.ts';
 
@@ -214,7 +214,9 @@ describe('content:new', () => {
 			`${join(root, 'sources/press-one.yaml')} already exists; choose another id`,
 		);
 		expect(() => scaffoldFiles('source', 'press--one', root)).toThrow('"press--one" is not a valid id; expected lower-case letters');
-		expect(() => scaffoldFiles('study', 'x', root)).toThrow('unknown kind "study"; expected one of: case, document, source, context');
+		expect(() => scaffoldFiles('study', 'x', root)).toThrow(
+			'unknown record type "study"; expected one of: case, document, source, context',
+		);
 		const caseFile = join(root, 'cases/acme-rabat-lille/case.yaml');
 		writeFileSync(caseFile, `${readFileSync(caseFile, 'utf8')}formerIds: [acme-lille]\n`);
 		expect(() => scaffoldFiles('case', 'acme-lille', root)).toThrow(
@@ -299,14 +301,31 @@ describe('editor JSON Schemas', () => {
 		]);
 	});
 
+	test('a field comment is English, and French after its @fr tag', () => {
+		expect(fieldDoc('The figure. @fr Le chiffre.')).toEqual({ en: 'The figure.', fr: 'Le chiffre.' });
+		expect(fieldDoc('The figure.')).toEqual({ en: 'The figure.' });
+		expect(fieldDoc('Amount in `currency`. @fr Montant, dans la devise `currency`.')).toEqual({
+			en: 'Amount in `currency`.',
+			fr: 'Montant, dans la devise `currency`.',
+		});
+	});
+	test('the editor schemas describe a field in English only', () => {
+		const caseSchemaFile = contentSchemaFiles().find((f) => f.path.endsWith('/case.schema.json'))!;
+		expect(caseSchemaFile.text).toContain('"description": "Number of jobs as the source gives it."');
+		expect(caseSchemaFile.text).not.toContain('@fr');
+		expect(caseSchemaFile.text).not.toContain('Nombre d');
+	});
 	test('every field is described by the JSDoc written in its schema file', () => {
 		const docs = schemaDocs('src/schemas/case.ts', 'caseSchema');
-		expect(docs.get('jobs[].count')).toBe('The figure as the source gives it.');
-		expect(docs.get('to[].place.fr')).toBe('French text, one line.');
-		expect(docs.get('cost.currency')).toBe('ISO 4217 code, e.g. EUR.');
-		expect(schemaDocs('src/schemas/source.ts', 'sourceSchema').get('authors[].literal')).toBe(
-			'An organisation credited as author, e.g. `Assemblée nationale`.',
-		);
+		expect(docs.get('jobs[].count')).toEqual({
+			en: 'Number of jobs as the source gives it.',
+			fr: "Nombre d'emplois tel que la source le donne.",
+		});
+		expect(docs.get('to[].place.fr')).toEqual({ en: 'French text, one line.', fr: 'Texte en français, sur une ligne.' });
+		expect(docs.get('cost.currency')?.en).toBe('Currency (ISO 4217 code, e.g. EUR).');
+		expect(schemaDocs('src/schemas/source.ts', 'sourceSchema').get('authors[].literal')).toEqual({
+			en: 'An organisation credited as author, e.g. `Assemblée nationale`.',
+		});
 		const undescribed: string[] = [];
 		const walk = (node: Record<string, unknown>, path: string) => {
 			for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {

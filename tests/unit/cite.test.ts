@@ -311,7 +311,7 @@ describe('version and metadata', () => {
 			{ name: 'DCTERMS.modified', content: '2026-11-22' },
 			{ name: 'DCTERMS.license', content: 'https://creativecommons.org/licenses/by/4.0/' },
 		]);
-		const en = Object.fromEntries(citationMeta(page({ lang: 'en', kind: 'dataset' }), SITE).map((t) => [t.name, t.content]));
+		const en = Object.fromEntries(citationMeta(page({ lang: 'en', workType: 'dataset' }), SITE).map((t) => [t.name, t.content]));
 		expect(en).toMatchObject({
 			'DC.type': 'dataset',
 			'DC.creator': 'ORCA — Observatory of call-centre relocation',
@@ -349,7 +349,7 @@ describe('version and metadata', () => {
 			author: { name: ORCA_FR },
 		});
 		expect(articleJsonLd(page({ lang: 'en' }), SITE)).toMatchObject({ author: { '@type': 'Organization', name: ORCA_EN } });
-		const dataset = datasetJsonLd(page({ kind: 'dataset' }), SITE, [
+		const dataset = datasetJsonLd(page({ workType: 'dataset' }), SITE, [
 			{ url: `${SITE}/data/sources.json`, encodingFormat: 'application/json' },
 		]);
 		expect(dataset).toMatchObject({ '@type': 'Dataset', name: page().title, license: 'https://creativecommons.org/licenses/by/4.0/' });

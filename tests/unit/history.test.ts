@@ -22,10 +22,10 @@ const prose = [{ title: 'Acme comes back to Lille' }, 'Text.'];
 describe('record history', () => {
 	test('lists the first publication, then each change, oldest first', () => {
 		const states = recordStates(acme, ...prose);
-		expect(states.map(({ kind, date, note }) => ({ kind, date, note: note?.en }))).toEqual([
-			{ kind: 'published', date: '2026-10-01', note: undefined },
-			{ kind: 'changed', date: '2026-10-15', note: 'Announced head count checked against the source.' },
-			{ kind: 'changed', date: '2026-11-01', note: 'Date of the return made more precise.' },
+		expect(states.map(({ event, date, note }) => ({ event, date, note: note?.en }))).toEqual([
+			{ event: 'published', date: '2026-10-01', note: undefined },
+			{ event: 'changed', date: '2026-10-15', note: 'Announced head count checked against the source.' },
+			{ event: 'changed', date: '2026-11-01', note: 'Date of the return made more precise.' },
 		]);
 	});
 	test('each state has its own eight-digit version; the last one is the page version', () => {
@@ -36,13 +36,13 @@ describe('record history', () => {
 	});
 	test('without firstPublished, the record counts as first published on its updated date', () => {
 		const states = recordStates({ updated: '2026-11-22', changes: [] }, 'x');
-		expect(states.map((s) => [s.kind, s.date])).toEqual([['published', '2026-11-22']]);
+		expect(states.map((s) => [s.event, s.date])).toEqual([['published', '2026-11-22']]);
 		expect(states[0]!.version).toBe(contentVersion({ updated: '2026-11-22', changes: [] }, 'x'));
 	});
 	test('an update later than every noted state is listed without a note, as the current version', () => {
 		const data = { firstPublished: '2026-10-01', changes: [], updated: '2026-11-22' };
 		const states = recordStates(data);
-		expect(states.map((s) => [s.kind, s.date])).toEqual([
+		expect(states.map((s) => [s.event, s.date])).toEqual([
 			['published', '2026-10-01'],
 			['updated', '2026-11-22'],
 		]);
@@ -68,7 +68,7 @@ describe('change log', () => {
 		}),
 	];
 	test('is newest first; a day lists cases before documents, and a record’s later state first', () => {
-		expect(changeLog(records).map((e) => `${e.state.date} ${e.record.id} ${e.state.kind} ${e.key}`)).toEqual([
+		expect(changeLog(records).map((e) => `${e.state.date} ${e.record.id} ${e.state.event} ${e.key}`)).toEqual([
 			'2026-11-01 acme changed 2026-11-01',
 			'2026-11-01 qe-1 published 2026-11-01',
 			'2026-10-15 acme changed 2026-10-15',
@@ -101,7 +101,7 @@ describe('Atom feed', () => {
 			title: 'ORCA — What’s new',
 			subtitle: 'New & changed records',
 			author: "ORCA — Observatoire de la relocalisation des centres d'appels",
-			entryTitle: (e) => `${e.state.kind}: ${e.record.title.en} <b>`,
+			entryTitle: (e) => `${e.state.event}: ${e.record.title.en} <b>`,
 			entrySummary: (e) => e.state.note?.en ?? 'First publication of the record.',
 		},
 	});

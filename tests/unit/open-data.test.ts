@@ -8,11 +8,12 @@ import { loadContent } from '../../src/build/content.ts';
 import { casesCsv, casesFileData, casesJson, flatCase, CASE_COLUMNS } from '../../src/lib/open-data/cases.ts';
 import { caseJobFigure, isComparable, jobFigureText, latestComparable } from '../../src/lib/job-figures.ts';
 import { costPerJob, eventsByYear, flowCases, jobsByYear, topCountries } from '../../src/lib/charts/aggregates.ts';
-import { caseSchemaJson, casesFileJsonSchema } from '../../src/lib/open-data/schema.ts';
+import { caseRecordJsonSchema, caseSchemaJson, casesFileJsonSchema } from '../../src/lib/open-data/schema.ts';
 import { dataVersion } from '../../src/lib/open-data/version.ts';
 import { DATASETS } from '../../src/lib/open-data/index.ts';
 import { aggregateFlows, flowValue } from '../../src/lib/charts/flows.ts';
-import { schemaFields, fieldKey, VALUE_GROUPS } from '../../src/lib/data-dictionary.ts';
+import { codeSpans, fieldDescription, schemaFields, VALUE_GROUPS } from '../../src/lib/data-dictionary.ts';
+import { caseRecordDocs } from '../../src/build/schema-docs.ts';
 import { hasKey, label } from '../../src/i18n/index.ts';
 
 /** A synthetic case, validated by the real schema so that defaults apply. */
@@ -247,7 +248,7 @@ describe('open-data files', () => {
 	});
 	test('the JSON Schema derived from the Zod schemas validates the JSON export and rejects bad records', () => {
 		const ajv = new Ajv2020({ strict: false });
-		const validate = ajv.compile(casesFileJsonSchema());
+		const validate = ajv.compile(casesFileJsonSchema(caseRecordDocs()));
 		for (const corpus of [synthetic, real]) {
 			const json = JSON.parse(casesJson(corpus)) as unknown;
 			expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
@@ -258,7 +259,7 @@ describe('open-data files', () => {
 		bad.cases[0]!.movement = 'reshoring';
 		bad.cases[0]!.date = '2009-13';
 		expect(validate(bad)).toBe(false);
-		const one = ajv.compile(JSON.parse(caseSchemaJson()) as object);
+		const one = ajv.compile(JSON.parse(caseSchemaJson(caseRecordDocs())) as object);
 		expect(one(JSON.parse(casesJson(real)).cases[0])).toBe(true);
 	});
 	test('every download carries the same version and the licence', () => {
@@ -266,7 +267,7 @@ describe('open-data files', () => {
 		expect(json.licence.name).toBe('CC BY 4.0');
 		expect(json.version.hash).toMatch(/^[0-9a-f]{12}$/);
 		expect(json.version.date).toBe('2026-12-04');
-		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real)) as {
+		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real, caseRecordDocs())) as {
 			version: string;
 			licenses: { name: string }[];
 		};
@@ -274,7 +275,7 @@ describe('open-data files', () => {
 		expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
 	});
 	test('events.json validates against its published JSON Schema, which refuses a bad event, and datapackage.json lists both', () => {
-		const build = (path: string) => DATASETS.find((d) => d.path === path)!.build(real);
+		const build = (path: string) => DATASETS.find((d) => d.path === path)!.build(real, caseRecordDocs());
 		const validate = new Ajv2020({ strict: false }).compile(JSON.parse(build('schema/events.schema.json')) as object);
 		const events = JSON.parse(build('events.json')) as { events: Record<string, unknown>[] };
 		expect(validate(events), JSON.stringify(validate.errors)).toBe(true);
@@ -294,10 +295,12 @@ describe('open-data files', () => {
 		expect(dataVersion(changed).hash).not.toBe(dataVersion(real).hash);
 	});
 	test('the data dictionary describes every field and labels every allowed value, in both languages', () => {
-		const fields = schemaFields(casesFileJsonSchema().properties!.cases!.items!);
+		const docs = caseRecordDocs();
+		const fields = schemaFields(casesFileJsonSchema(docs).properties!.cases!.items!);
 		expect(fields.length).toBeGreaterThan(40);
 		for (const f of fields) {
-			expect(hasKey(fieldKey(f.path)), `description of ${f.path}`).toBe(true);
+			for (const lang of ['fr', 'en'] as const)
+				expect(fieldDescription(docs, f.path, lang), `${lang} description of ${f.path} (JSDoc, and its @fr tag)`).not.toBe('');
 			const group = VALUE_GROUPS[f.path];
 			if (f.enum) {
 				expect(group, `label group of ${f.path}`).toBeDefined();
@@ -305,6 +308,29 @@ describe('open-data files', () => {
 			}
 		}
 		for (const c of CASE_COLUMNS) expect(hasKey(`csv.${c.name}`), `description of column ${c.name}`).toBe(true);
+	});
+	test('a field described in both languages in the schema is described so in the data dictionary and the published schema', () => {
+		const docs = caseRecordDocs();
+		expect(docs.get('jobs[].count')).toEqual({
+			en: 'Number of jobs as the source gives it.',
+			fr: "Nombre d'emplois tel que la source le donne.",
+		});
+		expect(fieldDescription(docs, 'title.fr', 'fr')).toBe('Texte en français, sur une ligne.');
+		expect(fieldDescription(docs, 'no.such.field', 'en')).toBe('');
+		const record = caseRecordJsonSchema(docs);
+		expect(record.properties!.jobs!.items!.properties!.count!.description).toBe('Number of jobs as the source gives it.');
+	});
+	test('a description shows its backtick spans as code', () => {
+		expect(codeSpans('Amount in `currency`.')).toEqual([
+			{ text: 'Amount in ', code: false },
+			{ text: 'currency', code: true },
+			{ text: '.', code: false },
+		]);
+		expect(codeSpans('`moved` or `cut`')).toEqual([
+			{ text: 'moved', code: true },
+			{ text: ' or ', code: false },
+			{ text: 'cut', code: true },
+		]);
 	});
 });
 

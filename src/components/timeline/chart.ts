@@ -38,6 +38,7 @@ import type { TimelineLabels } from '../../lib/timeline/labels.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { eventHref } from '../../lib/timeline/text.ts';
 import { fill } from '../../lib/fill.ts';
+import { journey } from '../../lib/places.ts';
 import { placeLabels, shortSubject, type PlacedLabel } from '../../lib/timeline/mark-labels.ts';
 import { zoomGesture } from '../../lib/timeline/gestures.ts';
 
@@ -642,10 +643,9 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 		line('tl-tip-meta', `${labels.kinds[e.kind] ?? e.kind} · ${formatPartialDate(labels.locale, e.date)}`),
 		line('tl-tip-label', e.label[l]),
 	];
-	const place = (p: TimelineEvent['from'][number]) => (p.place ? `${p.place[l]}, ` : '') + (labels.countries[p.country] ?? p.country);
-	if (e.from.length || e.to.length)
-		nodes.push(line('tl-tip-places', `${e.from.map(place).join(' ; ')} → ${e.to.map(place).join(' ; ')}`.trim()));
-	else if (e.countries.length) nodes.push(line('tl-tip-places', e.countries.map((c) => labels.countries[c] ?? c).join(', ')));
+	const country = (code: string) => labels.countries[code] ?? code;
+	if (e.from.length || e.to.length) nodes.push(line('tl-tip-places', journey(l, e.from, e.to, country)));
+	else if (e.countries.length) nodes.push(line('tl-tip-places', e.countries.map(country).join(', ')));
 	if (e.jobs.length)
 		nodes.push(
 			line(

@@ -75,7 +75,7 @@ export interface CitablePage {
 	/** Short content hash identifying this version of the page (`contentVersion`). */
 	version: string;
 	/** `Article` for prose pages, `Dataset` for data pages (JSON-LD). */
-	kind?: 'article' | 'dataset';
+	workType?: 'article' | 'dataset';
 }
 
 /** Absolute canonical URL of a page: its served path on the configured site origin. */

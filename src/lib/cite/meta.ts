@@ -35,7 +35,7 @@ export function citationMeta(page: CitablePage, site: URL | string): MetaTag[] {
 	const published = page.published ?? page.updated;
 	const author = orcaAuthor(page.lang);
 	const tags: MetaTag[] = [
-		{ name: 'DC.type', content: page.kind === 'dataset' ? 'dataset' : 'webpage' },
+		{ name: 'DC.type', content: page.workType === 'dataset' ? 'dataset' : 'webpage' },
 		{ name: 'DC.title', content: page.title },
 		{ name: 'DC.creator', content: author },
 		{ name: 'DC.publisher', content: SITE_NAME },

@@ -2,8 +2,7 @@
 import { z } from 'astro/zod';
 import { countryCode, httpUrl, partialDate } from '../../schemas/common.ts';
 import { casesFile, eventsFile } from '../../schemas/open-data.ts';
-import { hasKey, t } from '../../i18n/index.ts';
-import { fieldKey, type JsonSchema } from '../data-dictionary.ts';
+import type { FieldDocs, JsonSchema } from '../data-dictionary.ts';
 
 /** The pattern of a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); the schema also checks the calendar. */
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
@@ -54,29 +53,23 @@ export function jsonSchemaOf(
 	return json;
 }
 
-/** The English description of a case field, from the UI dictionary. */
-export const describeCaseField = (path: string) => {
-	const key = fieldKey(path);
-	return hasKey(key) ? t('en', key) : undefined;
-};
-
-/** The JSON Schema of one case record (`cases.json` → `cases[]`). */
-export function caseRecordJsonSchema(): JsonSchema {
-	const file = casesFileJsonSchema();
+/** The JSON Schema of one case record (`cases.json` → `cases[]`), its fields described by `docs` (in English). */
+export function caseRecordJsonSchema(docs: FieldDocs): JsonSchema {
+	const file = casesFileJsonSchema(docs);
 	return file.properties!.cases!.items!;
 }
 
-/** The JSON Schema of `cases.json` as a whole. */
-export function casesFileJsonSchema(): JsonSchema {
-	const json = jsonSchemaOf(casesFile, (path) => describeCaseField(path.replace(/^cases\[\]\./, '')));
+/** The JSON Schema of `cases.json` as a whole; `docs` describes the fields of a case record. */
+export function casesFileJsonSchema(docs: FieldDocs): JsonSchema {
+	const json = jsonSchemaOf(casesFile, (path) => (path.startsWith('cases[].') ? docs.get(path.slice('cases[].'.length))?.en : undefined));
 	return { $schema: json.$schema, title: 'ORCA cases.json', ...json };
 }
 
 /** `schema/cases.schema.json`. */
-export const casesSchemaJson = () => `${JSON.stringify(casesFileJsonSchema(), null, '\t')}\n`;
+export const casesSchemaJson = (docs: FieldDocs) => `${JSON.stringify(casesFileJsonSchema(docs), null, '\t')}\n`;
 /** `schema/case.schema.json`: one case record. */
-export const caseSchemaJson = () =>
-	`${JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'ORCA case', ...caseRecordJsonSchema() }, null, '\t')}\n`;
+export const caseSchemaJson = (docs: FieldDocs) =>
+	`${JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'ORCA case', ...caseRecordJsonSchema(docs) }, null, '\t')}\n`;
 
 /** `schema/events.schema.json`: `events.json` as a whole. */
 export const eventsSchemaJson = () => {

@@ -11,14 +11,12 @@ import type { Movement } from '../../schemas/vocabulary.ts';
 import { LANES, type Lane } from './lanes.ts';
 import { comparePartialDates, parsePartialDate, type Precision } from '../dates.ts';
 import { label, t } from '../../i18n/index.ts';
+import type { Place } from '../places.ts';
 
 export { LANES, type Lane } from './lanes.ts';
 
 /** A place at one end of a move: its country and, when the sources say, its name per language. */
-export interface EventPlace {
-	country: string;
-	place?: Localized;
-}
+export type EventPlace = Place;
 
 /**
  * A job figure attached to the event that reports it (same date): announced or observed, never

@@ -30,13 +30,13 @@ export const GET: APIRoute = async ({ params, site }) => {
 			subtitle: t(lang, 'feed.subtitle'),
 			author: orcaAuthor(lang),
 			entryTitle: (e) =>
-				e.state.kind === 'published'
+				e.state.event === 'published'
 					? t(lang, e.record.collection === 'cases' ? 'feed.entry.cases' : 'feed.entry.documents', { title: title(e) })
-					: t(lang, e.state.kind === 'changed' ? 'feed.entry.changed' : 'feed.entry.updated', { title: title(e) }),
+					: t(lang, e.state.event === 'changed' ? 'feed.entry.changed' : 'feed.entry.updated', { title: title(e) }),
 			entrySummary: (e) =>
-				e.state.kind === 'changed'
+				e.state.event === 'changed'
 					? e.state.note![lang]
-					: t(lang, e.state.kind === 'published' ? 'feed.summary.published' : 'feed.summary.updated'),
+					: t(lang, e.state.event === 'published' ? 'feed.summary.published' : 'feed.summary.updated'),
 		},
 	});
 	return new Response(xml, { headers: { 'Content-Type': MEDIA_TYPES.xml } });
