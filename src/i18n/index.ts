@@ -14,6 +14,7 @@ import enHistory from './en/history.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { fill } from '../lib/fill.ts';
+import { listFormat, numberFormat } from './intl.ts';
 
 /**
  * One JSON file per area and language (`fr/site.json`, `en/site.json` …): add an area by
@@ -53,17 +54,17 @@ export function formatDate(lang: Lang, value: string | undefined): string {
 
 /** A whole number with the locale's grouping: 150000 → "150 000" (fr) / "150,000" (en). */
 export function formatNumber(lang: Lang, value: number): string {
-	return new Intl.NumberFormat(LOCALES[lang]).format(value);
+	return numberFormat(LOCALES[lang]).format(value);
 }
 
 /** An amount of money: 150000 EUR → "150 000 €" (fr) / "€150,000" (en). */
 export function formatMoney(lang: Lang, amount: number, currency: string): string {
-	return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+	return numberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 /** A list joined the locale's way: ["a", "b"] → "a, b" (a unit list, no "and"). */
 export function formatList(lang: Lang, items: string[]): string {
-	return new Intl.ListFormat(LOCALES[lang], { type: 'unit', style: 'short' }).format(items);
+	return listFormat(LOCALES[lang], { type: 'unit', style: 'short' }).format(items);
 }
 
 export { countryName } from '../lib/places.ts';

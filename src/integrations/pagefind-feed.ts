@@ -4,6 +4,7 @@
  * is bundled apart from the integration, so the two meet on `globalThis`.
  */
 import type { MiddlewareHandler } from 'astro';
+import { withoutBase } from '../lib/url.ts';
 
 /** What the build's pages are handed to. */
 export interface PagefindFeed {
@@ -21,8 +22,7 @@ export function setPagefindFeed(feed: PagefindFeed | undefined): void {
 
 /** `/orca/fr/cases/x/` under base `/orca/` → `/fr/cases/x/` (Pagefind prefixes the base at search time). */
 export function pageUrlOf(pathname: string, base: string): string {
-	const root = base.endsWith('/') ? base.slice(0, -1) : base;
-	return pathname.startsWith(`${root}/`) ? pathname.slice(root.length) : pathname;
+	return `/${withoutBase(pathname, base)}`;
 }
 
 export const onRequest: MiddlewareHandler = async (context, next) => {

@@ -1,6 +1,8 @@
 /** The case table's view state in the URL (`?movement=reshoring&sort=year&dir=desc`), and row sorting. */
+import { collator } from '../i18n/intl.ts';
+import { readFacet, writeFacet } from './facets.ts';
 
-/** The dimensions a reader can filter the case list by. */
+/** The facets a reader can filter the case list by (one value each; see facets.ts). */
 export const FILTERS = ['movement', 'country', 'sector', 'year'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
@@ -16,7 +18,7 @@ export interface TableState {
 export function readTableState(params: URLSearchParams): TableState {
 	const filters: Record<string, string> = {};
 	for (const name of FILTERS) {
-		const value = params.get(name);
+		const [value] = readFacet(params, name);
 		if (value) filters[name] = value;
 	}
 	return { filters, sort: params.get('sort') ?? undefined, dir: params.get('dir') === 'desc' ? 'desc' : 'asc' };
@@ -25,7 +27,7 @@ export function readTableState(params: URLSearchParams): TableState {
 /** Writes the state as query parameters, in a fixed order, leaving out defaults. */
 export function writeTableState(state: TableState): URLSearchParams {
 	const params = new URLSearchParams();
-	for (const name of FILTERS) if (state.filters[name]) params.set(name, state.filters[name]);
+	for (const name of FILTERS) writeFacet(params, name, state.filters[name] || undefined);
 	if (state.sort) {
 		params.set('sort', state.sort);
 		if (state.dir === 'desc') params.set('dir', 'desc');
@@ -41,13 +43,13 @@ interface Sortable {
 /** Rows sorted by `data-sort-<key>`; empty values always last; ties keep their order. */
 export function sortRows<T extends Sortable>(rows: T[], key: string, numeric: boolean, dir: 'asc' | 'desc', lang: string): T[] {
 	const prop = `sort${key[0]!.toUpperCase()}${key.slice(1)}`;
-	const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+	const text = collator(lang, { sensitivity: 'base', numeric: true });
 	const sign = dir === 'asc' ? 1 : -1;
 	return rows
 		.map((row, index) => ({ row, index, value: row.dataset[prop] ?? '' }))
 		.sort((a, b) => {
 			if (!a.value !== !b.value) return a.value ? -1 : 1;
-			const order = numeric ? Number(a.value) - Number(b.value) : collator.compare(a.value, b.value);
+			const order = numeric ? Number(a.value) - Number(b.value) : text.compare(a.value, b.value);
 			return sign * order || a.index - b.index;
 		})
 		.map((x) => x.row);

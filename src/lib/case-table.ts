@@ -8,11 +8,9 @@ import { countryName, label, t } from '../i18n/index.ts';
 import { yearOf } from './dates.ts';
 import { caseJobFigure, jobFigureText } from './job-figures.ts';
 import { FILTERS, type FilterName } from './case-table-state.ts';
+import { compareYears, UNDATED_YEAR } from './facets.ts';
 
 export { FILTERS };
-
-/** The year filter's value for cases the sources give no date for: they can be selected, and sort last. */
-export const UNDATED = 'undated';
 
 /** One row of the case table, with display text and sort keys. */
 export interface CaseRow {
@@ -63,7 +61,7 @@ export function caseRow(lang: Lang, id: string, title: string, d: CaseData): Cas
 			movement: [d.movement],
 			country: countries,
 			sector: [d.sector],
-			year: [year === undefined ? UNDATED : String(year)],
+			year: [year === undefined ? UNDATED_YEAR : String(year)],
 		},
 	};
 }
@@ -79,13 +77,12 @@ export function filterOptions(lang: Lang, rows: CaseRow[], name: FilterName): { 
 				? label(lang, 'sector', value)
 				: name === 'country'
 					? countryName(lang, value)
-					: value === UNDATED
+					: value === UNDATED_YEAR
 						? t(lang, 'date.undated')
 						: value;
-	const yearKey = (value: string) => (value === UNDATED ? -Infinity : Number(value));
 	return [...counts]
 		.map(([value, count]) => ({ value, label: text(value), count }))
-		.sort((a, b) => (name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang)));
+		.sort((a, b) => (name === 'year' ? compareYears(a.value, b.value) : a.label.localeCompare(b.label, lang)));
 }
 
 /** CSS that hides the rows a selected option excludes: filtering that works with JavaScript off. */

@@ -1,4 +1,5 @@
 /** Dates known to the year, month or day, kept at their precision. */
+import { dateTimeFormat } from '../i18n/intl.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -45,7 +46,7 @@ export function comparePartialDates(a: string | undefined, b: string | undefined
 /** A partial date in `locale` at its own precision (no day for a month date); used by `formatDate` and the client timeline. */
 export function formatPartialDate(locale: string, value: string): string {
 	const { start, precision } = parsePartialDate(value);
-	return dateFormat(locale, precision).format(start);
+	return dateTimeFormat(locale, DATE_OPTIONS[precision]).format(start);
 }
 
 const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -53,11 +54,3 @@ const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 	month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
 	day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
-// Creating an Intl formatter is costly and the build formats dates on every page: keep one per kind.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, precision: Precision): Intl.DateTimeFormat {
-	const key = `${locale}/${precision}`;
-	let format = dateFormats.get(key);
-	if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision])));
-	return format;
-}

@@ -4,6 +4,7 @@
  * formats a place the same way as the pages.
  */
 import type { Lang, Localized } from '../schemas/common.ts';
+import { displayNames } from '../i18n/intl.ts';
 
 /** A place at one end of a move: its country and, when the sources say, its name per language. */
 export interface Place {
@@ -14,12 +15,9 @@ export interface Place {
 /** A country's name from its ISO code (`MA` → "Maroc"); the client passes the names the page gave it. */
 export type CountryNames = (code: string) => string;
 
-const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
-
 /** The country's name in `lang`: `MA` → "Maroc" / "Morocco". */
 export function countryName(lang: Lang, code: string): string {
-	regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' });
-	return regionNames[lang].of(code) ?? code;
+	return displayNames(lang, { type: 'region' }).of(code) ?? code;
 }
 
 /** One end of a move: `Abbeville (Somme), France`, or the country's name alone when no place is known. */

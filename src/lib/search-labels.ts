@@ -2,7 +2,8 @@
 import type { Lang } from '../schemas/common.ts';
 import { MOVEMENTS, SECTORS } from '../schemas/vocabulary.ts';
 import { countryName, label, t } from '../i18n/index.ts';
-import { SEARCH_KINDS, UNDATED_YEAR, type SearchFilter } from './search-meta.ts';
+import { SEARCH_KINDS, type SearchFilter } from './search-meta.ts';
+import { UNDATED_YEAR } from './facets.ts';
 
 /** Label per value per filter group; years are their own label and are left out, but for `undated`. */
 export type FilterLabels = Partial<Record<SearchFilter, Record<string, string>>>;

@@ -6,6 +6,9 @@ import type { CaseData } from '../schemas/case.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { ContextData } from '../schemas/context.ts';
 import { parsePartialDate, yearOf } from './dates.ts';
+import { UNDATED_YEAR } from './facets.ts';
+
+export { UNDATED_YEAR };
 
 /** The filter groups of the search page, in display order. Values are language-neutral codes. */
 export const SEARCH_FILTERS = ['kind', 'movement', 'from', 'to', 'sector', 'year'] as const;
@@ -18,9 +21,6 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** An indexed entry, tagged with its kind. */
 export type SearchEntry =
 	{ kind: 'case'; data: CaseData } | { kind: 'document'; data: DocumentData } | { kind: 'context'; data: ContextData };
-
-/** The `year` filter value of a case the sources give no date for: it can be selected like a year. */
-export const UNDATED_YEAR = 'undated';
 
 /** A page's Pagefind record: filter values per group, and the ISO dates it sorts by. */
 export interface SearchRecord {

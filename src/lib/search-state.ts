@@ -2,7 +2,8 @@
  * The search page's state and its URL (`?q=keyyo&movement=reshoring&to=MA&to=TN&sort=date-desc`),
  * and how it maps onto Pagefind's filter and sort options. Pure, shared by the page and the tests.
  */
-import { SEARCH_FILTERS, UNDATED_YEAR, type SearchFilter } from './search-meta.ts';
+import { SEARCH_FILTERS, type SearchFilter } from './search-meta.ts';
+import { compareYears, readFacet, writeFacet } from './facets.ts';
 
 /** Query parameter Pagefind adds to result links so the target page highlights the terms. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -31,7 +32,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 	const q = params.get('q') ?? '';
 	const filters: SearchState['filters'] = {};
 	for (const name of SEARCH_FILTERS) {
-		const values = [...new Set(params.getAll(name).filter(Boolean))].sort();
+		const values = readFacet(params, name).sort();
 		if (values.length) filters[name] = values;
 	}
 	const sort = params.get('sort');
@@ -45,7 +46,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 export function writeSearchState(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.q.trim()) params.set('q', state.q.trim());
-	for (const name of SEARCH_FILTERS) for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
+	for (const name of SEARCH_FILTERS) writeFacet(params, name, [...(state.filters[name] ?? [])].sort());
 	if (state.sort !== defaultSort(state.q)) params.set('sort', state.sort);
 	if (state.literal && state.q.trim()) params.set('literal', '1');
 	return params;
@@ -80,8 +81,6 @@ export function groupsToRecount(state: SearchState): SearchFilter[] {
 	return SEARCH_FILTERS.filter((name) => (state.filters[name]?.length ?? 0) > 0);
 }
 
-const yearKey = (value: string) => (value === UNDATED_YEAR ? -Infinity : Number(value));
-
 /** One choice in a filter group. */
 export interface FilterOption {
 	value: string;
@@ -105,7 +104,7 @@ export function filterOptions(
 	return [...values]
 		.map((value) => ({ value, label: labelOf(value), count: counts[value] ?? 0, checked: selected.includes(value) }))
 		.sort((a, b) =>
-			name === 'year' ? yearKey(b.value) - yearKey(a.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value),
+			name === 'year' ? compareYears(a.value, b.value) : a.label.localeCompare(b.label, lang) || a.value.localeCompare(b.value),
 		);
 }
 

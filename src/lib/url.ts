@@ -14,6 +14,15 @@ export function pathWithBase(path: string, base?: string): string {
 	return basePath(base) + path.replace(/^\/+/, '');
 }
 
+/**
+ * The one way to take the base off a path: `/orca/fr/cases/` under `/orca/` → `fr/cases/` (the
+ * inverse of `pathWithBase`). A path outside the base loses only its leading slashes.
+ */
+export function withoutBase(pathname: string, base?: string): string {
+	const root = basePath(base);
+	return pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\/+/, '');
+}
+
 /** The URL of a page in a language: `pageUrl('fr', 'cases', 'keyyo')` → `/fr/cases/keyyo/`. */
 export function pageUrl(lang: Lang, ...segments: string[]): string {
 	const path = [lang, ...segments.filter(Boolean)].join('/');
@@ -22,10 +31,8 @@ export function pageUrl(lang: Lang, ...segments: string[]): string {
 
 /** The same page in another language: swaps the language segment right after the base. */
 export function switchLanguage(pathname: string, to: Lang, base?: string): string {
-	const root = basePath(base);
-	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
-	const withoutLang = rest.replace(/^(fr|en)(\/|$)/, '');
-	return pathWithBase(`${to}/${withoutLang}`, root);
+	const withoutLang = withoutBase(pathname, base).replace(/^(fr|en)(\/|$)/, '');
+	return pathWithBase(`${to}/${withoutLang}`, base);
 }
 
 /**

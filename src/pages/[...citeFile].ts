@@ -3,7 +3,7 @@
  * and, on document pages, the reference of the document itself (`<page>/cite-original.*`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { basePath } from '../lib/url.ts';
+import { basePath, withoutBase } from '../lib/url.ts';
 import { citablePages, originalCitations } from '../build/cite-pages.ts';
 import { licenceNote, pageItem, type CslItem } from '../lib/cite/csl.ts';
 import { LICENCE } from '../consts.ts';
@@ -30,7 +30,7 @@ export const getStaticPaths = (async () => {
 	const record = `Bibliographic record by ORCA, ${LICENCE.name} (${LICENCE.url})`;
 	const originals = (await originalCitations()).map(({ path, item }) => ({ path, item, name: 'cite-original', licence: record }));
 	return [...pages, ...originals].flatMap(({ path, item, name, licence }) =>
-		EXTS.map((ext) => ({ params: { citeFile: `${path.slice(basePath().length)}${name}.${ext}` }, props: { item, licence, ext } })),
+		EXTS.map((ext) => ({ params: { citeFile: `${withoutBase(path)}${name}.${ext}` }, props: { item, licence, ext } })),
 	);
 }) satisfies GetStaticPaths;
 

@@ -4,6 +4,7 @@ import { countryName, formatDate, formatMoney, formatNumber, label, t } from '..
 import fr from '../../src/i18n/fr/site.json' with { type: 'json' };
 import en from '../../src/i18n/en/site.json' with { type: 'json' };
 import * as vocabulary from '../../src/schemas/vocabulary.ts';
+import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../../src/i18n/intl.ts';
 
 describe('date spans', () => {
 	test('a year is the whole year, not 1 January', () => {
@@ -41,6 +42,22 @@ describe('locale formatting', () => {
 	});
 	test('placeholders are filled', () => {
 		expect(t('en', 'cases.shown', { shown: 2, total: 5 })).toBe('2 of 5 cases shown');
+	});
+});
+
+describe('the one Intl cache', () => {
+	test('one formatter per kind, locale and options, made once', () => {
+		expect(numberFormat('fr-FR')).toBe(numberFormat('fr-FR'));
+		expect(numberFormat('fr-FR')).not.toBe(numberFormat('en-GB'));
+		expect(numberFormat('en-GB', { style: 'percent' })).not.toBe(numberFormat('en-GB'));
+		expect(numberFormat('en-GB', { style: 'percent' }).format(0.5)).toBe('50%');
+		const month = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+		expect(dateTimeFormat('fr-FR', month)).toBe(dateTimeFormat('fr-FR', { ...month }));
+		expect(dateTimeFormat('fr-FR', month).format(new Date(Date.UTC(2009, 5, 1)))).toBe('juin 2009');
+		expect(pluralRules('fr-FR').select(1)).toBe('one');
+		expect(pluralRules('en-GB').select(0)).toBe('other');
+		expect(['b', 'É', 'a'].sort(collator('fr', { sensitivity: 'base' }).compare)).toEqual(['a', 'b', 'É']);
+		expect(listFormat('en-GB', { type: 'unit', style: 'short' }).format(['a', 'b'])).toBe('a, b');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { basePath, comparableUrl, pageUrl, pathWithBase, switchLanguage, withView } from '../../src/lib/url.ts';
+import { basePath, comparableUrl, pageUrl, pathWithBase, switchLanguage, withoutBase, withView } from '../../src/lib/url.ts';
 
 describe('base-aware URLs', () => {
 	test('base always ends with a slash', () => {
@@ -11,6 +11,15 @@ describe('base-aware URLs', () => {
 		expect(pathWithBase('fr/cases/', '/')).toBe('/fr/cases/');
 		expect(pathWithBase('/fr/cases/', '/orca/')).toBe('/orca/fr/cases/');
 		expect(pathWithBase('favicon.svg', '/orca')).toBe('/orca/favicon.svg');
+	});
+	test('the base comes off a path one way, the inverse of pathWithBase', () => {
+		expect(withoutBase('/orca/fr/cases/keyyo/', '/orca/')).toBe('fr/cases/keyyo/');
+		expect(withoutBase('/orca/fr/cases/keyyo/', '/orca')).toBe('fr/cases/keyyo/');
+		expect(withoutBase('/fr/cases/', '/')).toBe('fr/cases/');
+		expect(withoutBase('/orca/', '/orca/')).toBe('');
+		expect(withoutBase('/other/fr/', '/orca/')).toBe('other/fr/');
+		expect(withoutBase('//fr/', '/orca/')).toBe('fr/');
+		expect(pathWithBase(withoutBase('/orca/en/timeline/', '/orca/'), '/orca/')).toBe('/orca/en/timeline/');
 	});
 	test('page URLs use the same slug in both languages', () => {
 		expect(pageUrl('fr', 'cases', 'keyyo')).toBe('/fr/cases/keyyo/');

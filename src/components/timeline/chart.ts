@@ -39,6 +39,7 @@ import { formatPartialDate } from '../../lib/dates.ts';
 import { eventHref } from '../../lib/timeline/text.ts';
 import { fill } from '../../lib/fill.ts';
 import { journey } from '../../lib/places.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 import { placeLabels, shortSubject, type PlacedLabel } from '../../lib/timeline/mark-labels.ts';
 import { zoomGesture } from '../../lib/timeline/gestures.ts';
 
@@ -654,7 +655,7 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 					jobs: e.jobs
 						.map(
 							(j) =>
-								`${new Intl.NumberFormat(labels.locale).format(j.count)} ${labels.measures[j.measure ?? 'unspecified']}, ${labels.strings[j.kind]}`,
+								`${numberFormat(labels.locale).format(j.count)} ${labels.measures[j.measure ?? 'unspecified']}, ${labels.strings[j.kind]}`,
 						)
 						.join(' ; '),
 				}),
@@ -668,7 +669,7 @@ function clusterTip(mark: Mark, labels: TimelineLabels): Node[] {
 	const l = lang(labels);
 	const head = Object.assign(document.createElement('p'), {
 		className: 'tl-tip-subject',
-		textContent: fill(labels.strings.cluster, { count: new Intl.NumberFormat(labels.locale).format(mark.events.length) }),
+		textContent: fill(labels.strings.cluster, { count: numberFormat(labels.locale).format(mark.events.length) }),
 	});
 	const list = document.createElement('ul');
 	for (const e of mark.events.slice(0, 5))
@@ -696,7 +697,7 @@ function groupList(mark: Mark, labels: TimelineLabels): Node[] {
 	const head = Object.assign(document.createElement('p'), {
 		className: 'tl-tip-subject',
 		textContent: fill(labels.strings.groupTitle, {
-			count: new Intl.NumberFormat(labels.locale).format(mark.events.length),
+			count: numberFormat(labels.locale).format(mark.events.length),
 			date: formatPartialDate(labels.locale, first.date),
 		}),
 	});

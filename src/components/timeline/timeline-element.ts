@@ -20,6 +20,7 @@ import {
 import { parseView, serializeView } from '../../lib/timeline/state.ts';
 import { fullDomain, lanesOf } from '../../lib/timeline/layout.ts';
 import { fill } from '../../lib/fill.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 import type { TimelineChart } from './chart.ts';
 
 /** When this module started running: the benchmark's "script start". */
@@ -158,7 +159,7 @@ class OrcaTimeline extends HTMLElement {
 			});
 		}
 		const form = this.form;
-		const number = new Intl.NumberFormat(this.#labels.locale);
+		const number = numberFormat(this.#labels.locale);
 		if (form) {
 			const values = filterValues(this.#events);
 			const years = yearSpan(this.#events);

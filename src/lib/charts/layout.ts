@@ -4,6 +4,7 @@
  * Series are stacked in their given order.
  */
 import { max, scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
+import { numberFormat } from '../../i18n/intl.ts';
 
 /** One value of a category (a year, a country) and a series (a movement). */
 export interface ChartCell {
@@ -118,4 +119,24 @@ export function yearRange(years: readonly number[]): string[] {
 	const first = Math.min(...years);
 	const last = Math.max(...years);
 	return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
+/**
+ * The value axis's ticks: whole numbers only, about one per 70 px of the axis, never more than the
+ * axis's top value (an axis up to 3 shows 0, 1, 2, 3, not 0.5 steps).
+ */
+export function valueTicks(value: ScaleLinear<number, number>): number[] {
+	const span = Math.abs(value.range()[1]! - value.range()[0]!);
+	const count = Math.min(Math.max(2, Math.floor(span / 70)), Math.max(1, value.domain()[1]!));
+	return value.ticks(count).filter((v) => Number.isInteger(v));
+}
+
+/** The category labels shown on a column chart's axis: one in `every`, counted back from the last (the latest year keeps its label). */
+export function categoryTicks(categories: readonly string[], every: number): string[] {
+	return categories.filter((_, i) => (categories.length - 1 - i) % every === 0);
+}
+
+/** A mark's tooltip: `Panel · 2009 · Reshoring: 1,234` (the value in `locale`; no panel part when the chart has one panel). */
+export function markTitle(mark: ChartCell & { panel?: string }, seriesLabel: string | undefined, locale: string): string {
+	return `${mark.panel ? `${mark.panel} · ` : ''}${mark.category} · ${seriesLabel}: ${numberFormat(locale).format(mark.value)}`;
 }

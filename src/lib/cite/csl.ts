@@ -7,6 +7,7 @@ import type { Author, Source } from '../../schemas/source.ts';
 import type { Lang } from '../../schemas/common.ts';
 import { LICENCE } from '../../consts.ts';
 import { t } from '../../i18n/index.ts';
+import { withoutBase } from '../url.ts';
 
 /** The site name, as the container of every page. */
 export const SITE_NAME = 'ORCA';
@@ -94,8 +95,7 @@ export function bibKey(text: string): string {
 
 /** The key of a page from its path: `/orca/fr/cases/keyyo/` → `orca_fr_cases_keyyo`. */
 export function citationKey(path: string, base = '/'): string {
-	const rest = path.startsWith(base) ? path.slice(base.length) : path;
-	return bibKey(`orca/${rest}`);
+	return bibKey(`orca/${withoutBase(path, base)}`);
 }
 
 /** The licence statement written into every download. */

@@ -1,6 +1,7 @@
 /** Filtering the timeline events and counting what each filter option would show. Pure. */
 import type { TimelineEvent, UndatedCase } from './events.ts';
 import { LANES } from './lanes.ts';
+import { DATE_FILTERS, type DateFilter } from '../facets.ts';
 
 /** The filters a reader can set; an absent key means "all". */
 export interface TimelineFilters {
@@ -23,9 +24,8 @@ export interface TimelineFilters {
 	date?: DateFilter;
 }
 
-/** The values of the `date` filter. */
-export const DATE_FILTERS = ['dated', 'undated'] as const;
-export type DateFilter = (typeof DATE_FILTERS)[number];
+/** The values of the `date` filter (named with the URL vocabulary, in facets.ts). */
+export { DATE_FILTERS, type DateFilter };
 
 export const FILTER_KEYS = ['lane', 'from', 'to', 'sector', 'startYear', 'endYear', 'date'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

@@ -5,6 +5,7 @@
  */
 import type { Lane, TimelineEvent } from './events.ts';
 import { LANES } from './lanes.ts';
+import { dateTimeFormat } from '../../i18n/intl.ts';
 
 /** Rows of marks a lane stacks before it clusters. */
 export const ROWS = 3;
@@ -212,7 +213,7 @@ function placePile(lane: Lane, pile: Item[], top: number, rows: number, gap: num
  * (`juin 2009`, the year only on January and the first tick) or days (`17 juil.`, likewise).
  */
 export function tickLabels(locale: string, ticks: readonly Date[]): string[] {
-	const fmt = (o: Intl.DateTimeFormatOptions) => formatter(locale, o);
+	const fmt = (o: Intl.DateTimeFormatOptions) => dateTimeFormat(locale, { ...o, timeZone: 'UTC' });
 	const allYears = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
 	const allMonths = ticks.every((d) => d.getUTCDate() === 1);
 	if (allYears) return ticks.map((d) => String(d.getUTCFullYear()));
@@ -224,15 +225,6 @@ export function tickLabels(locale: string, ticks: readonly Date[]): string[] {
 	const withYear = fmt({ day: 'numeric', month: 'short', year: 'numeric' });
 	const dayMonth = fmt({ day: 'numeric', month: 'short' });
 	return ticks.map((d, i) => (i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? withYear : dayMonth).format(d));
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Intl formatters are slow to create and are needed at every zoom step: keep one per locale and options. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let f = formatters.get(key);
-	if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-	return f;
 }
 
 /** The index of the event to move to from `current` by a key, in an array in time order; -1 when empty. */

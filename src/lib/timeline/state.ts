@@ -3,7 +3,8 @@
  * it: filters, the period shown (zoom) and the selected event. Unknown or malformed values are
  * dropped, never trusted. Pure.
  */
-import { DATE_FILTERS, FILTER_KEYS, type DateFilter, type TimelineFilters } from './filter.ts';
+import { FILTER_KEYS, type DateFilter, type TimelineFilters } from './filter.ts';
+import { readFacet, writeFacet } from '../facets.ts';
 
 export interface TimelineView {
 	filters: TimelineFilters;
@@ -14,8 +15,6 @@ export interface TimelineView {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const YEAR = /^\d{4}$/;
-const CODE = /^[a-z0-9-]{1,40}$/i;
 const isDay = (v: string) => {
 	const d = new Date(`${v}T00:00:00Z`);
 	return DAY.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
@@ -26,15 +25,15 @@ export function parseView(search: string, allowed?: Partial<Record<'lane' | 'fro
 	const params = new URLSearchParams(search);
 	const filters: TimelineFilters = {};
 	for (const key of ['lane', 'from', 'to', 'sector'] as const) {
-		const v = params.get(key);
-		if (v && CODE.test(v) && (!allowed?.[key] || allowed[key].includes(v))) filters[key] = v;
+		const v = readFacet(params, key)[0];
+		if (v && (!allowed?.[key] || allowed[key].includes(v))) filters[key] = v;
 	}
 	for (const key of ['startYear', 'endYear'] as const) {
-		const v = params.get(key === 'startYear' ? 'start' : 'end');
-		if (v && YEAR.test(v)) filters[key] = Number(v);
+		const v = readFacet(params, key)[0];
+		if (v) filters[key] = Number(v);
 	}
-	const date = params.get('date');
-	if (date && (DATE_FILTERS as readonly string[]).includes(date)) filters.date = date as DateFilter;
+	const date = readFacet(params, 'date')[0];
+	if (date) filters.date = date as DateFilter;
 	const view: TimelineView = { filters };
 	const period = params.get('view')?.split('_');
 	if (period?.length === 2 && isDay(period[0]!) && isDay(period[1]!) && period[0]! < period[1]!)
@@ -47,10 +46,7 @@ export function parseView(search: string, allowed?: Partial<Record<'lane' | 'fro
 /** Writes a view as a query string (`?lane=policy&view=2009-01-01_2012-01-01`), keys in a fixed order; `''` for the default view. */
 export function serializeView(view: TimelineView): string {
 	const params = new URLSearchParams();
-	for (const key of FILTER_KEYS) {
-		const v = view.filters[key];
-		if (v !== undefined) params.set(key === 'startYear' ? 'start' : key === 'endYear' ? 'end' : key, String(v));
-	}
+	for (const key of FILTER_KEYS) writeFacet(params, key, view.filters[key]);
 	if (view.period) params.set('view', `${view.period.start}_${view.period.end}`);
 	if (view.event) params.set('event', view.event);
 	const query = params.toString();
