@@ -109,16 +109,16 @@ describe('the words and rows of the flow map', () => {
 	test('a flow is named with its cases by movement', () => {
 		expect(flowLabel(frMa, TEXT)).toBe('France → Morocco: 4 cases (Offshoring 3, Nearshoring 1)');
 		expect(flowLabel(maFr, TEXT)).toBe('Morocco → France: 1 case (Reshoring 1)');
-		expect(jobsText(frMa.announced, TEXT)).toBe('150 (2 cases)');
-		expect(jobsText(frMa.observed, TEXT)).toBe('30 (1 case)');
-		expect(jobsText(maFr.announced, TEXT)).toBe('—');
+		expect(jobsText(frMa.announced, TEXT)).toEqual(['150', '(2 cases)']);
+		expect(jobsText(frMa.observed, TEXT)).toEqual(['30', '(1 case)']);
+		expect(jobsText(maFr.announced, TEXT)).toEqual(['—']);
 	});
 	test('a row gives the breakdown and links the cases; a button only in the browser', () => {
 		expect(flowRowHtml(maFr, TEXT)).toBe(
 			'<tr data-key="MA-FR"><th scope="row">Morocco → France</th>' +
 				'<td class="flow-movements"><span class="movement movement-reshoring">Reshoring 1</span></td>' +
 				'<td class="num"><details class="flow-cases"><summary>1</summary><ul><li><a href="/en/cases/e/">E</a></li></ul></details></td>' +
-				'<td class="num">—</td><td class="num">12 (1 case)</td></tr>',
+				'<td class="num">—</td><td class="num">12 <span class="flow-jobs-cases">(1 case)</span></td></tr>',
 		);
 		const row = flowRowHtml(frMa, TEXT, 'fig-flows-tooltip');
 		expect(row).toContain(

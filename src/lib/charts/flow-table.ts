@@ -52,10 +52,15 @@ export function flowLabel(flow: Flow, text: FlowText): string {
 	});
 }
 
-/** A job sum in the list: `1,200 (3 cases)`, or `—` when no case on the flow has a figure of this kind. */
-export function jobsText(sum: FigureSum, text: FlowText): string {
-	return sum.n > 0 ? `${format(text, sum.sum)} (${casesText(sum.n, text)})` : '—';
+/** A job sum in the list: `1,200` and `(3 cases)`, or `—` when no case on the flow has a figure of this kind. */
+export function jobsText(sum: FigureSum, text: FlowText): [string, string?] {
+	return sum.n > 0 ? [format(text, sum.sum), `(${casesText(sum.n, text)})`] : ['—'];
 }
+
+const jobsCell = (sum: FigureSum, text: FlowText) => {
+	const [value, cases] = jobsText(sum, text);
+	return `<td class="num">${escapeHtml(value)}${cases ? ` <span class="flow-jobs-cases">${escapeHtml(cases)}</span>` : ''}</td>`;
+};
 
 /** The list's columns, in order. */
 export const FLOW_COLUMNS = ['flow', 'movement', 'cases', 'announced', 'observed'] as const;
@@ -125,8 +130,9 @@ export function flowRowHtml(flow: Flow, text: FlowText, describedBy?: string): s
 		`<tr data-key="${flow.key}"><th scope="row">${head}</th>` +
 		`<td class="flow-movements">${badges(flow, text)}</td>` +
 		`<td class="num"><details class="flow-cases"><summary>${format(text, flow.cases)}</summary><ul>${links}</ul></details></td>` +
-		`<td class="num">${escapeHtml(jobsText(flow.announced, text))}</td>` +
-		`<td class="num">${escapeHtml(jobsText(flow.observed, text))}</td></tr>`
+		jobsCell(flow.announced, text) +
+		jobsCell(flow.observed, text) +
+		'</tr>'
 	);
 }
 
