@@ -115,14 +115,13 @@ describe('the words and rows of the flow map', () => {
 	});
 	test('a row gives the breakdown and links the cases; a button only in the browser', () => {
 		expect(flowRowHtml(maFr, TEXT)).toBe(
-			'<tr data-key="MA-FR"><th scope="row">Morocco → France</th>' +
-				'<td class="flow-movements"><span class="movement movement-reshoring">Reshoring 1</span></td>' +
+			'<tr data-key="MA-FR"><th scope="row">Morocco → France <span class="flow-movements"><span class="movement movement-reshoring">Reshoring 1</span></span></th>' +
 				'<td class="num"><details class="flow-cases"><summary>1</summary><ul><li><a href="/en/cases/e/">E</a></li></ul></details></td>' +
 				'<td class="num">—</td><td class="num">12 <span class="flow-jobs-cases">(1 case)</span></td></tr>',
 		);
 		const row = flowRowHtml(frMa, TEXT, 'fig-flows-tooltip');
 		expect(row).toContain(
-			'<th scope="row"><button type="button" class="flow-button" data-flow="FR-MA" aria-describedby="fig-flows-tooltip">France → Morocco</button></th>',
+			'<th scope="row"><button type="button" class="flow-button" data-flow="FR-MA" aria-describedby="fig-flows-tooltip">France → Morocco</button> <span class="flow-movements">',
 		);
 		expect(row).toContain(
 			'<span class="movement movement-offshoring">Offshoring 3</span> <span class="movement movement-nearshoring">Nearshoring 1</span>',
@@ -158,12 +157,10 @@ describe('sorting the list of flows', () => {
 		expect(nextSort({ column: 'cases', dir: -1 }, 'cases')).toEqual({ column: 'cases', dir: 1 });
 		expect(nextSort({ column: 'cases', dir: 1 }, 'cases')).toEqual({ column: 'cases', dir: -1 });
 	});
-	test('by name, cases, colour and jobs; flows without the figure last either way', () => {
+	test('by name, cases and jobs; flows without the figure last either way', () => {
 		expect(keys({ column: 'flow', dir: 1 })).toEqual(['FR-MA', 'FR-TN', 'MA-FR']);
 		expect(keys({ column: 'flow', dir: -1 })).toEqual(['MA-FR', 'FR-TN', 'FR-MA']);
 		expect(keys({ column: 'cases', dir: 1 })).toEqual(['MA-FR', 'FR-TN', 'FR-MA']);
-		// Offshoring, Reshoring, Several movements.
-		expect(keys({ column: 'movement', dir: 1 })).toEqual(['FR-TN', 'MA-FR', 'FR-MA']);
 		expect(keys({ column: 'announced', dir: -1 })).toEqual(['FR-TN', 'FR-MA', 'MA-FR']);
 		expect(keys({ column: 'announced', dir: 1 })).toEqual(['FR-MA', 'FR-TN', 'MA-FR']);
 		expect(keys({ column: 'observed', dir: 1 })).toEqual(['MA-FR', 'FR-MA', 'FR-TN']);

@@ -209,10 +209,12 @@ class OrcaFlowMap extends HTMLElement {
 	}
 
 	#draw(canvas: HTMLElement, width: number, weight: FlowWeight, area: MapArea): void {
-		const height = Math.round(Math.min(560, Math.max(260, width * 0.6)));
 		const { positions } = this.#data;
 		// Europe and the Maghreb, where most flows start or end, can fill the map on their own.
 		const extent = area === 'europe' ? EUROPE_MAGHREB : mapExtent(Object.values(positions));
+		// As tall as the extent is at this width (no empty band above or below), within bounds.
+		const [[, top], [, bottom]] = geoPath(geoNaturalEarth1().fitWidth(width - 24, extent)).bounds(extent);
+		const height = Math.round(Math.min(560, Math.max(200, bottom - top + 24)));
 		const projection = geoNaturalEarth1().fitExtent(
 			[
 				[12, 12],

@@ -7,7 +7,7 @@ import { MOVEMENTS, type Movement } from '../../schemas/vocabulary.ts';
 import { fill } from '../fill.ts';
 import { escapeHtml } from '../pagefind-client.ts';
 import { pageUrl } from '../url.ts';
-import { flowColour, type FigureSum, type Flow, type FlowMapPayload } from './flows.ts';
+import { type FigureSum, type Flow, type FlowMapPayload } from './flows.ts';
 
 /** What the flow map writes with: a language's strings, country and movement names, locale. */
 export type FlowText = Pick<FlowMapPayload, 'names' | 'movements' | 'strings' | 'lang' | 'locale'> & {
@@ -63,7 +63,7 @@ const jobsCell = (sum: FigureSum, text: FlowText) => {
 };
 
 /** The list's columns, in order. */
-export const FLOW_COLUMNS = ['flow', 'movement', 'cases', 'announced', 'observed'] as const;
+export const FLOW_COLUMNS = ['flow', 'cases', 'announced', 'observed'] as const;
 export type FlowColumn = (typeof FLOW_COLUMNS)[number];
 
 /** The list's order: a column and a direction (1 ascending, -1 descending). */
@@ -82,20 +82,14 @@ export function nextSort(current: FlowSort | undefined, column: FlowColumn): Flo
 
 /**
  * The flows in a list order; unsorted, as given (largest first). Flows without a job figure of the
- * sorted kind come last either way; ties keep the given order. Movement sorts by the colour's name
- * (`Several movements` for a mix).
+ * sorted kind come last either way; ties keep the given order.
  */
 export function sortFlows(flows: readonly Flow[], sort: FlowSort | undefined, text: FlowText): Flow[] {
 	if (!sort) return [...flows];
 	const collator = new Intl.Collator(text.locale);
 	const { column, dir } = sort;
-	const colourName = (f: Flow) => {
-		const colour = flowColour(f);
-		return colour === 'mixed' ? text.strings.mixed : text.movements[colour];
-	};
 	const compare = (a: Flow, b: Flow): number => {
 		if (column === 'flow') return collator.compare(flowName(a, text), flowName(b, text));
-		if (column === 'movement') return collator.compare(colourName(a), colourName(b));
 		if (column === 'cases') return a.cases - b.cases;
 		const [x, y] = [a[column], b[column]];
 		if (x.n === 0 || y.n === 0) return 0;
@@ -114,7 +108,7 @@ const badges = (flow: Flow, text: FlowText) =>
 		.join(' ');
 
 /**
- * One row of the list. With `describedBy` (in the browser), the flow's name is a button that shows
+ * One row of the list: the flow's name over its cases by movement, the cases, the job sums. With `describedBy` (in the browser), the flow's name is a button that shows
  * the flow's details (the element of that id) over the map; without it (the page as built, read
  * without JavaScript), plain text. The cases cell opens onto the links of the cases behind the flow.
  */
@@ -127,8 +121,7 @@ export function flowRowHtml(flow: Flow, text: FlowText, describedBy?: string): s
 		.map((id) => `<li><a href="${escapeHtml(pageUrl(text.lang, 'cases', id))}">${escapeHtml(text.companies[id] ?? id)}</a></li>`)
 		.join('');
 	return (
-		`<tr data-key="${flow.key}"><th scope="row">${head}</th>` +
-		`<td class="flow-movements">${badges(flow, text)}</td>` +
+		`<tr data-key="${flow.key}"><th scope="row">${head} <span class="flow-movements">${badges(flow, text)}</span></th>` +
 		`<td class="num"><details class="flow-cases"><summary>${format(text, flow.cases)}</summary><ul>${links}</ul></details></td>` +
 		jobsCell(flow.announced, text) +
 		jobsCell(flow.observed, text) +
