@@ -263,8 +263,16 @@ class OrcaFlowMap extends HTMLElement {
 			.data(this.#land!.features)
 			.join('path')
 			.attr('d', geoPath(projection));
-		// The focus ring: a wider line under the focused arrow (an outline would box the whole curve).
-		svg.append('path').attr('class', 'focus-ring').attr('aria-hidden', 'true');
+		// The focus ring: two wider lines under the focused arrow, the focus colour around a gap of the
+		// page's background, visible whatever the arrow's colour (an outline would box the whole curve).
+		svg
+			.append('g')
+			.attr('class', 'focus-ring')
+			.attr('aria-hidden', 'true')
+			.selectAll('path')
+			.data([10, 4])
+			.join('path')
+			.attr('data-extra', (extra) => extra);
 		svg
 			.append('g')
 			.attr('class', 'flows')
@@ -370,18 +378,28 @@ class OrcaFlowMap extends HTMLElement {
 		tip.style.left = `${Math.min(Math.max(4, x + 12), canvas.clientWidth - tip.offsetWidth - 4)}px`;
 		tip.style.top = `${Math.max(4, Math.min(y + 12, canvas.clientHeight - tip.offsetHeight - 4))}px`;
 		this.querySelectorAll('path.flow').forEach((p) => p.classList.toggle('active', p === arrow));
-		const focusRing = this.querySelector<SVGPathElement>('path.focus-ring');
-		if (focusRing && arrow) {
-			focusRing.setAttribute('d', arrow.getAttribute('d')!);
-			focusRing.setAttribute('stroke-width', String(Number(arrow.getAttribute('stroke-width')) + 6));
-			focusRing.classList.toggle('shown', ring);
+		this.#ring(ring ? arrow : null);
+	}
+
+	/** Draws the focus ring around `arrow`, or removes it (emptied, not only hidden: a downloaded copy keeps no ring). */
+	#ring(arrow: SVGPathElement | null): void {
+		const focusRing = this.querySelector<SVGGElement>('g.focus-ring');
+		if (!focusRing) return;
+		for (const line of focusRing.querySelectorAll('path')) {
+			if (!arrow) {
+				line.removeAttribute('d');
+				continue;
+			}
+			line.setAttribute('d', arrow.getAttribute('d')!);
+			line.setAttribute('stroke-width', String(Number(arrow.getAttribute('stroke-width')) + Number(line.dataset.extra)));
 		}
+		focusRing.classList.toggle('shown', Boolean(arrow));
 	}
 
 	#hide(): void {
 		this.#el('[data-tooltip]').hidden = true;
 		this.querySelectorAll('path.flow.active').forEach((p) => p.classList.remove('active'));
-		this.querySelector('path.focus-ring')?.classList.remove('shown');
+		this.#ring(null);
 	}
 }
 
