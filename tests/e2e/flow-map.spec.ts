@@ -189,3 +189,19 @@ test('without JavaScript the flows are a table, one row per country pair', async
 	await expect(page.locator('#fig-flows table button')).toHaveCount(0);
 	await context.close();
 });
+
+test('the map’s CSV has one row per country pair, with its cases by movement', async ({ request }) => {
+	const data = (await (await request.get('en/figures/data.json')).json()) as Record<string, { csv: string }>;
+	const [head, ...rows] = data['fig-flows']!.csv.replace(/\r\n$/, '').split('\r\n');
+	expect(head).toBe(
+		'\uFEFFfrom,to,cases,reshoring_cases,offshoring_cases,nearshoring_cases,announced_jobs,announced_jobs_cases,observed_jobs,observed_jobs_cases',
+	);
+	const pairs = rows.map((r) => r.split(',').slice(0, 2).join('-'));
+	expect(pairs.length).toBeGreaterThan(20);
+	expect(new Set(pairs).size).toBe(pairs.length);
+	// Each row's cases are the sum of its cases by movement.
+	for (const row of rows) {
+		const [cases, ...byMovement] = row.split(',').slice(2, 6).map(Number);
+		expect(byMovement.reduce((a, b) => a + b, 0)).toBe(cases);
+	}
+});

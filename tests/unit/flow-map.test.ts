@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { aggregateFlows, flowColour, mapFlows, type FlowCase, type FlowStrings } from '../../src/lib/charts/flows.ts';
 import { flowDetailsHtml, flowLabel, flowRowHtml, jobsText, nextSort, sortFlows, type FlowText } from '../../src/lib/charts/flow-table.ts';
 import { flowPath } from '../../src/lib/charts/flow-geometry.ts';
+import { countryPosition } from '../../src/lib/charts/centroids.ts';
 
 const c = (id: string, movement: FlowCase['movement'], from: string, to: string, more: Partial<FlowCase> = {}): FlowCase => ({
 	id,
@@ -94,6 +95,13 @@ describe('flows by country pair', () => {
 			['FR-XK'],
 			['MA-FR'],
 		]);
+	});
+	test('a country the atlas gives no ISO code (Kosovo) is placed by its name, inside its borders', () => {
+		const [lon, lat] = countryPosition('XK')!;
+		expect(lon).toBeGreaterThan(20);
+		expect(lon).toBeLessThan(21.8);
+		expect(lat).toBeGreaterThan(41.8);
+		expect(lat).toBeLessThan(43.3);
 	});
 	test('opposite flows between two countries bend apart', () => {
 		expect(flowPath([0, 0], [100, 0])).toBe('M0,0Q50,-22 100,0');
