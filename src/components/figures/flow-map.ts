@@ -290,9 +290,7 @@ class OrcaFlowMap extends HTMLElement {
 			.attr('stroke-width', strokeOf)
 			.attr('marker-end', (f) => `url(#arrow-${flowColour(f)})`)
 			.on('pointerenter pointermove', (event: PointerEvent, f) => this.#show(f, pointer(event, canvas)))
-			.on('pointerleave', (event: PointerEvent) => {
-				if (document.activeElement !== event.currentTarget) this.#hide();
-			})
+			.on('pointerleave', () => this.#showFocused())
 			.on('focus', (event: FocusEvent, f) => this.#show(f, undefined, (event.currentTarget as Element).matches(':focus-visible')))
 			.on('blur', () => this.#hide());
 		svg
@@ -394,6 +392,14 @@ class OrcaFlowMap extends HTMLElement {
 			line.setAttribute('stroke-width', String(Number(arrow.getAttribute('stroke-width')) + Number(line.dataset.extra)));
 		}
 		focusRing.classList.toggle('shown', Boolean(arrow));
+	}
+
+	/** Back to the arrow that has the keyboard focus, if one has, when the pointer leaves another. */
+	#showFocused(): void {
+		const focused = document.activeElement;
+		const flow = focused?.matches('path.flow') ? this.#drawn.find((f) => f.key === focused.getAttribute('data-key')) : undefined;
+		if (flow) this.#show(flow, undefined, focused!.matches(':focus-visible'));
+		else this.#hide();
 	}
 
 	#hide(): void {
