@@ -17,7 +17,7 @@ import {
 import { toCsv } from './csv.ts';
 import { countryName, formatMoney, formatNumber, label, LOCALES, t } from '../i18n/index.ts';
 import { yearRange, type ChartSpec } from './charts/layout.ts';
-import { aggregateFlows, flowYears, type FlowMapPayload } from './charts/flows.ts';
+import { aggregateFlows, flowYears, mapFlows, type FlowMapPayload, type FlowStrings } from './charts/flows.ts';
 import { countryPosition } from './charts/centroids.ts';
 import { pageUrl } from './url.ts';
 
@@ -322,7 +322,11 @@ export function buildFigures(lang: Lang, corpus: DataCorpus): FigureData[] {
 	];
 }
 
-/** The flow map's table, notes and script payload, from the cases' origins and destinations. */
+/**
+ * The flow map's table, notes and script payload, from the cases' origins and destinations: one
+ * flow per directed country pair; `drawn` are the flows the map draws by default (and the rows of
+ * its table), `unplaced` those it cannot (a country with no position on the base map).
+ */
 export function flowMapData(lang: Lang, corpus: DataCorpus) {
 	const cases = flowCases(corpus);
 	const { flows, withoutOrigin } = aggregateFlows(cases);
@@ -331,20 +335,30 @@ export function flowMapData(lang: Lang, corpus: DataCorpus) {
 	const names = Object.fromEntries(codes.map((c) => [c, countryName(lang, c)]));
 	const movements = Object.fromEntries(MOVEMENTS.map((m) => [m, label(lang, 'movement', m)])) as FlowMapPayload['movements'];
 	const csv = toCsv(
-		['from', 'to', 'movement', 'cases', 'announced_jobs', 'announced_jobs_cases', 'observed_jobs', 'observed_jobs_cases'],
+		[
+			'from',
+			'to',
+			'cases',
+			...MOVEMENTS.map((m) => `${m}_cases`),
+			'announced_jobs',
+			'announced_jobs_cases',
+			'observed_jobs',
+			'observed_jobs_cases',
+		],
 		flows.map((f) => [
 			f.from,
 			f.to,
-			f.movement,
 			f.cases,
+			...MOVEMENTS.map((m) => f.movements[m]),
 			f.announced.n ? f.announced.sum : undefined,
 			f.announced.n,
 			f.observed.n ? f.observed.sum : undefined,
 			f.observed.n,
 		]),
 	);
-	const strings = {
+	const strings: FlowStrings = {
 		cases: t(lang, 'map.tooltip.cases'),
+		oneCase: t(lang, 'map.tooltip.oneCase'),
 		jobs: t(lang, 'map.tooltip.jobs'),
 		noJobs: t(lang, 'map.tooltip.noJobs'),
 		announced: t(lang, 'map.weight.announced'),
@@ -352,9 +366,22 @@ export function flowMapData(lang: Lang, corpus: DataCorpus) {
 		shown: t(lang, 'map.shown'),
 		none: t(lang, 'map.none'),
 		noOrigin: t(lang, 'map.noOrigin'),
+		noFigure: t(lang, 'map.noFigure'),
+		movementCount: t(lang, 'map.movementCount'),
+		flowLabel: t(lang, 'map.flowLabel'),
+		mixed: t(lang, 'map.legend.mixed'),
+		moreCases: t(lang, 'map.moreCases'),
 	};
-	const payload: FlowMapPayload = { cases, positions, names, movements, strings, csv, locale: LOCALES[lang] };
-	return { flows, withoutOrigin, names, movements, years: flowYears(cases), missing: codes.filter((c) => !positions[c]), payload };
+	const payload: FlowMapPayload = { cases, positions, names, movements, strings, csv, lang, locale: LOCALES[lang] };
+	const { drawn, unplaced } = mapFlows(flows, 'cases', positions);
+	return {
+		drawn,
+		unplaced,
+		withoutOrigin,
+		years: flowYears(cases),
+		missing: codes.filter((c) => !positions[c]),
+		payload,
+	};
 }
 
 /** Where the figures page's scripts read `figurePayloads()`. */

@@ -8,7 +8,7 @@ import type { Lang } from '../schemas/common.ts';
 import type { ChartSpec } from './charts/layout.ts';
 import { yearRange } from './charts/layout.ts';
 import { eventsByYear, flowCases } from './charts/aggregates.ts';
-import { aggregateFlows } from './charts/flows.ts';
+import { aggregateFlows, type Flow } from './charts/flows.ts';
 import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import { countryName, label, LOCALES, t } from '../i18n/index.ts';
 
@@ -26,17 +26,9 @@ export function homeTrend(lang: Lang, corpus: DataCorpus, corridors = 8): HomeTr
 	const series = MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
 	const byYear = eventsByYear(corpus).rows;
 	const years = byYear.map((r) => r.year);
-	const flows = aggregateFlows(flowCases(corpus)).flows;
-	// A pair's movements are one bar: pairs are ranked by the cases of all their flows.
-	const pairs = new Map<string, { name: string; total: number }>();
-	for (const f of flows) {
-		const key = `${f.from}-${f.to}`;
-		const pair = pairs.get(key) ?? { name: `${countryName(lang, f.from)} → ${countryName(lang, f.to)}`, total: 0 };
-		pair.total += f.cases;
-		pairs.set(key, pair);
-	}
-	const top = [...pairs].sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1)).slice(0, corridors);
-	const kept = new Map(top);
+	// One flow per country pair, its movements stacked in one bar; flows come largest first.
+	const top = aggregateFlows(flowCases(corpus)).flows.slice(0, corridors);
+	const name = (f: Flow) => `${countryName(lang, f.from)} → ${countryName(lang, f.to)}`;
 	return {
 		years: {
 			kind: 'columns',
@@ -51,10 +43,10 @@ export function homeTrend(lang: Lang, corpus: DataCorpus, corridors = 8): HomeTr
 			kind: 'bars',
 			panels: [
 				{
-					categories: top.map(([, p]) => p.name),
-					cells: flows
-						.filter((f) => kept.has(`${f.from}-${f.to}`))
-						.map((f) => ({ category: kept.get(`${f.from}-${f.to}`)!.name, series: f.movement, value: f.cases })),
+					categories: top.map(name),
+					cells: top.flatMap((f) =>
+						MOVEMENTS.filter((m) => f.movements[m] > 0).map((m) => ({ category: name(f), series: m, value: f.movements[m] })),
+					),
 				},
 			],
 			series,

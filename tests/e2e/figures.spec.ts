@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { loadContent } from '../../src/build/content.ts';
-import { flowCases, jobsByYear } from '../../src/lib/charts/aggregates.ts';
+import { jobsByYear } from '../../src/lib/charts/aggregates.ts';
 import { buildFigures } from '../../src/lib/figures.ts';
-import { aggregateFlows, flowValue, type Flow, type FlowFilter, type FlowWeight } from '../../src/lib/charts/flows.ts';
-import { countryPosition } from '../../src/lib/charts/centroids.ts';
 import { formatNumber, t } from '../../src/i18n/index.ts';
 
 // Expected values come from the corpus itself, through the same pure functions the page uses.
 const corpus = loadContent();
 const figureData = (lang: 'fr' | 'en', id: string) => buildFigures(lang, corpus).find((f) => f.id === id)!;
-const cases = flowCases(corpus);
-/** The flows listed for a filter, and how many of them the map can draw for a weight. */
-const flows = (filter: FlowFilter = {}) => aggregateFlows(cases, filter).flows;
-const drawable = (list: Flow[], weight: FlowWeight = 'cases') =>
-	list.filter((f) => countryPosition(f.from) && countryPosition(f.to) && (weight === 'cases' || (flowValue(f, weight) ?? 0) > 0)).length;
-const MA_FR = flows().find((f) => f.key === 'MA-FR-reshoring')!;
 
 const CHARTS = ['fig-events', 'fig-jobs', 'fig-origins', 'fig-destinations', 'fig-cost'];
 
@@ -95,118 +87,10 @@ test('a chart downloads as SVG, PNG and CSV', async ({ page }) => {
 	}
 });
 
-test('the flow map draws one arrow per listed flow, with a tooltip from the keyboard and filters', async ({ page }) => {
-	await page.goto('en/figures/');
-	const map = page.locator('#fig-flows');
-	await expect(map.locator('svg.map')).toBeVisible();
-	const rows = map.getByRole('table').locator('tbody tr');
-	const all = flows();
-	await expect(rows).toHaveCount(all.length);
-	// Every listed flow whose two countries are on the base map is drawn, once.
-	await expect(map.locator('path.flow')).toHaveCount(drawable(all));
-	// Morocco → France gathers several reshoring cases, among them Keyyo (dated neither itself nor by its figure).
-	expect(MA_FR.ids).toContain('keyyo-casablanca-abbeville');
-	const flow = map.getByRole('button', { name: 'Morocco → France', exact: true });
-	await flow.focus();
-	const tooltip = map.getByRole('tooltip');
-	await expect(tooltip).toBeVisible();
-	await expect(tooltip).toContainText('Morocco → France');
-	await expect(tooltip).toContainText(`${MA_FR.cases} cases`);
-	const jobsLine = (kind: 'Announced' | 'Observed', sum: { sum: number; n: number }) =>
-		sum.n > 0 ? `${kind} jobs: ${formatNumber('en', sum.sum)} (${sum.n} cases with this figure)` : `${kind} jobs: not known`;
-	await expect(tooltip).toContainText(jobsLine('Announced', MA_FR.announced));
-	await expect(tooltip).toContainText(jobsLine('Observed', MA_FR.observed));
-	await page.keyboard.press('Escape');
-	await expect(tooltip).toBeHidden();
-
-	// Hover the middle of the arrow (a curve's bounding box centre is off the stroke).
-	const arrow = map.locator('path.flow[data-key="MA-FR-reshoring"]');
-	await arrow.scrollIntoViewIfNeeded();
-	const middle = await arrow.evaluate((path: SVGPathElement) => {
-		const point = path.getPointAtLength(path.getTotalLength() / 2);
-		const { a, d, e, f } = path.getScreenCTM()!;
-		return { x: point.x * a + e, y: point.y * d + f };
-	});
-	await page.mouse.move(middle.x, middle.y);
-	await expect(tooltip).toBeVisible();
-
-	const movement = map.getByRole('combobox', { name: 'Movement' });
-	const fromYear = map.getByRole('combobox', { name: 'From' });
-	await movement.selectOption('offshoring');
-	const offshoring = flows({ movement: 'offshoring' });
-	await expect(rows).toHaveCount(offshoring.length);
-	await expect(map.locator('path.flow')).toHaveCount(drawable(offshoring));
-	expect(offshoring.every((f) => f.movement === 'offshoring')).toBe(true);
-	await expect(map.getByRole('button', { name: 'Morocco → France', exact: true })).toHaveCount(0);
-	// A period with no case of this movement: nothing is drawn and it is said.
-	const years = [...new Set(cases.flatMap((c) => (c.year === undefined ? [] : [c.year])))].sort((a, b) => a - b);
-	const empty = years.find((y) => flows({ movement: 'nearshoring', fromYear: y }).length === 0)!;
-	expect(empty).toBeDefined();
-	await movement.selectOption('nearshoring');
-	await fromYear.selectOption(String(empty));
-	await expect(map.locator('path.flow')).toHaveCount(0);
-	await expect(rows).toHaveCount(0);
-	await expect(map.getByRole('status').first()).toHaveText('No flow for these filters.');
-	await movement.selectOption('');
-	await fromYear.selectOption('2009');
-	// Keyyo has no date: with a period chosen, its flow is left out (and so is Morocco → France, all of whose dated cases are older).
-	const since2009 = flows({ fromYear: 2009 });
-	expect(since2009.some((f) => f.ids.includes('keyyo-casablanca-abbeville'))).toBe(false);
-	await expect(rows).toHaveCount(since2009.length);
-	await expect(map.locator('path.flow')).toHaveCount(drawable(since2009));
-	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(
-		since2009.some((f) => f.key === 'MA-FR-reshoring') ? 1 : 0,
-	);
-	await fromYear.selectOption('');
-	await map.getByRole('combobox', { name: 'Width' }).selectOption('observed');
-	// Weighted by observed jobs, only the flows with a comparable observed figure (moved, created or cut) are drawn.
-	await expect(map.locator('path.flow')).toHaveCount(drawable(all, 'observed'));
-	await expect(map.locator('path.flow[data-key="MA-FR-reshoring"]')).toHaveCount(flowValue(MA_FR, 'observed') ? 1 : 0);
-});
-
-test('the flow map reads: a key for colour and width, country names, Europe and the Maghreb, a sortable list, its view in the URL', async ({
-	page,
-}) => {
-	await page.goto('en/figures/?movement=offshoring&from=2005&weight=observed&area=europe#fig-flows');
-	const map = page.locator('#fig-flows');
-	await expect(map.locator('svg.map')).toBeVisible();
-	await expect(map.getByRole('combobox', { name: 'Movement' })).toHaveValue('offshoring');
-	await expect(map.getByRole('combobox', { name: 'From' })).toHaveValue('2005');
-	await expect(map.getByRole('combobox', { name: 'Width' })).toHaveValue('observed');
-	await expect(map.getByRole('combobox', { name: 'Area' })).toHaveValue('europe');
-	await expect(map.getByRole('table').locator('tbody tr')).toHaveCount(flows({ movement: 'offshoring', fromYear: 2005 }).length);
-	const key = map.locator('.map-legend');
-	await expect(key).toContainText('Colour: movement');
-	await expect(key).toContainText('Offshoring');
-	await expect(key).toContainText('Width: Observed jobs');
-	// Country names are written on the map (France is an end of most flows).
-	await expect(map.locator('.place-labels text', { hasText: /^France$/ })).toHaveCount(1);
-	// Changing a filter writes the view back into the URL.
-	await map.getByRole('combobox', { name: 'Area' }).selectOption('world');
-	await map.getByRole('combobox', { name: 'Movement' }).selectOption('reshoring');
-	await expect.poll(() => new URL(page.url()).search).toBe('?movement=reshoring&from=2005&weight=observed');
-	// The list sorts by a column: by cases, most first, then fewest first.
-	const rows = map.getByRole('table').locator('tbody tr');
-	const cases = () =>
-		rows
-			.locator('td:nth-child(3)')
-			.allInnerTexts()
-			.then((t) => t.map(Number));
-	await map.getByRole('button', { name: /^Cases/ }).click();
-	await expect(map.getByRole('columnheader', { name: 'Cases' })).toHaveAttribute('aria-sort', 'descending');
-	const most = await cases();
-	expect(most).toEqual([...most].sort((a, b) => b - a));
-	await map.getByRole('button', { name: /^Cases/ }).click();
-	await expect(map.getByRole('columnheader', { name: 'Cases' })).toHaveAttribute('aria-sort', 'ascending');
-	expect(await cases()).toEqual([...most].sort((a, b) => a - b));
-});
-
-test('without JavaScript the figures give their tables and the flows', async ({ browser, baseURL }) => {
+test('without JavaScript the figures give their tables', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
 	await page.goto('fr/figures/');
-	await expect(page.locator('#fig-flows table tbody tr')).toHaveCount(flows().length);
-	await expect(page.locator('#fig-flows table')).toContainText('Maroc → France');
 	const events = figureData('fr', 'fig-events')
 		.rows.flat()
 		.filter((cell) => cell.mark).length;

@@ -70,8 +70,8 @@ describe('the fixture corpus', () => {
 		expect(jobsByYear(corpus, 'observed')).toEqual({ rows: [], counted: 0, withoutFigure: 1, notComparable: 1, undated: 0 });
 		const flows = aggregateFlows(flowCases(corpus)).flows;
 		expect(flows.map((f) => [f.key, f.announced, f.observed])).toEqual([
-			['IN-GB-reshoring', { sum: 300, n: 1 }, { sum: 0, n: 0 }],
-			['MA-FR-reshoring', { sum: 20, n: 1 }, { sum: 0, n: 0 }],
+			['IN-GB', { sum: 300, n: 1 }, { sum: 0, n: 0 }],
+			['MA-FR', { sum: 20, n: 1 }, { sum: 0, n: 0 }],
 		]);
 		expect(costPerJob(corpus).rows).toEqual([]);
 		const jobs = buildFigures('en', corpus).find((f) => f.id === 'fig-jobs')!;

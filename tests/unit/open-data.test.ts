@@ -185,38 +185,38 @@ describe('aggregations', () => {
 		const cases = flowCases(synthetic);
 		const all = aggregateFlows(cases);
 		expect(all.flows.map((f) => f.key)).toEqual([
-			'FR-MA-offshoring',
-			'FR-TN-offshoring',
-			'IN-GB-reshoring',
-			'MA-FR-reshoring',
-			'TN-FR-reshoring',
+			'FR-MA',
+			'FR-TN',
+			'IN-GB',
+			'MA-FR',
+			'TN-FR',
 		]);
 		expect(all.withoutOrigin).toBe(1);
-		const ma = all.flows.find((f) => f.key === 'MA-FR-reshoring')!;
+		const ma = all.flows.find((f) => f.key === 'MA-FR')!;
 		expect(ma).toMatchObject({ cases: 1, announced: { sum: 400, n: 1 }, observed: { sum: 550, n: 1 } });
 		expect(
 			flowValue(
-				all.flows.find((f) => f.key === 'TN-FR-reshoring')!,
+				all.flows.find((f) => f.key === 'TN-FR')!,
 				'announced',
 			),
 		).toBeUndefined();
 		// Head counts never weigh a flow: TN → FR is 11 created, not 900 site staff; IN → GB has no comparable figure.
 		expect(
 			flowValue(
-				all.flows.find((f) => f.key === 'TN-FR-reshoring')!,
+				all.flows.find((f) => f.key === 'TN-FR')!,
 				'observed',
 			),
 		).toBe(11);
-		expect(all.flows.find((f) => f.key === 'IN-GB-reshoring')).toMatchObject({
+		expect(all.flows.find((f) => f.key === 'IN-GB')).toMatchObject({
 			cases: 1,
 			announced: { sum: 0, n: 0 },
 			observed: { sum: 0, n: 0 },
 		});
-		const fr = aggregateFlows(cases, { movement: 'offshoring' }).flows.find((f) => f.key === 'FR-MA-offshoring')!;
+		const fr = aggregateFlows(cases, { movement: 'offshoring' }).flows.find((f) => f.key === 'FR-MA')!;
 		expect(fr).toMatchObject({ announced: { sum: 200, n: 1 }, observed: { sum: 0, n: 0 } });
 		expect(aggregateFlows(cases, { movement: 'offshoring' }).flows).toHaveLength(2);
 		const period = aggregateFlows(cases, { fromYear: 2010, toYear: 2012 });
-		expect(period.flows.map((f) => f.key)).toEqual(['FR-MA-offshoring', 'FR-TN-offshoring', 'IN-GB-reshoring', 'TN-FR-reshoring']);
+		expect(period.flows.map((f) => f.key)).toEqual(['FR-MA', 'FR-TN', 'IN-GB', 'TN-FR']);
 		expect(period.kept).toBe(3);
 	});
 });

@@ -10,21 +10,25 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import countries from 'i18n-iso-countries';
 import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 
-let byNumeric: Map<string, Feature> | undefined;
+let byKey: Map<string, Feature> | undefined;
 
+/** The atlas's countries by ISO numeric code, and by English name for those it gives no code (Kosovo). */
 function features(): Map<string, Feature> {
-	if (!byNumeric) {
+	if (!byKey) {
 		const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>;
 		const collection = feature(topology, topology.objects.countries);
-		byNumeric = new Map(collection.features.filter((f) => f.id !== undefined).map((f) => [String(f.id), f as Feature]));
+		byKey = new Map(
+			collection.features.map((f) => [f.id !== undefined ? String(f.id) : String((f.properties as { name?: string }).name), f as Feature]),
+		);
 	}
-	return byNumeric;
+	return byKey;
 }
 
 /** [longitude, latitude] of a country (ISO alpha-2), or undefined when the atlas lacks it. */
 export function countryPosition(code: string): [number, number] | undefined {
 	const numeric = countries.alpha2ToNumeric(code);
-	const country = numeric ? features().get(numeric) : undefined;
+	const name = countries.getName(code, 'en');
+	const country = (numeric ? features().get(numeric) : undefined) ?? (name ? features().get(name) : undefined);
 	if (!country) return undefined;
 	const geometry = country.geometry as Polygon | MultiPolygon;
 	if (geometry.type === 'MultiPolygon') {

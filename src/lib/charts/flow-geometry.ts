@@ -1,6 +1,5 @@
 /** Geometry of the flow map, apart from the DOM: the map's extent and each arrow's curve. */
 import type { Feature, MultiPoint } from 'geojson';
-import { MOVEMENTS, type Movement } from '../../schemas/vocabulary.ts';
 
 /**
  * What the projection is fitted to: every country position with a margin of `pad` degrees, so
@@ -40,15 +39,15 @@ export const EUROPE_MAGHREB: Feature<MultiPoint> = {
 };
 
 /**
- * An SVG path from `a` to `b`, bent to its left so that opposite flows between the same countries
- * do not overlap; each movement bends a little more, so that they stay apart too.
+ * An SVG path from `a` to `b`, bent to its left so that the two opposite flows between the same
+ * countries do not overlap.
  */
-export function flowPath(a: [number, number], b: [number, number], movement: Movement): string {
+export function flowPath(a: [number, number], b: [number, number]): string {
 	const [x1, y1] = a;
 	const [x2, y2] = b;
 	const dx = x2 - x1;
 	const dy = y2 - y1;
-	const bend = 0.18 + 0.08 * MOVEMENTS.indexOf(movement);
+	const bend = 0.22;
 	const cx = (x1 + x2) / 2 + dy * bend;
 	const cy = (y1 + y2) / 2 - dx * bend;
 	const r = (v: number) => Math.round(v * 10) / 10;

@@ -2,7 +2,8 @@
  * Origin → destination flows for the flow map: pure maths shared by the page (table without
  * JavaScript) and the map's client script (filters). A case with no origin draws no flow.
  */
-import type { Movement } from '../../schemas/vocabulary.ts';
+import type { Lang } from '../../schemas/common.ts';
+import { MOVEMENTS, type Movement } from '../../schemas/vocabulary.ts';
 
 /**
  * What the map needs of a case. Job figures are the case's latest comparable figure of each kind
@@ -27,17 +28,23 @@ export interface FigureSum {
 	n: number;
 }
 
-/** One arrow: a pair of countries and a movement, with the cases on it. */
+/** One arrow: a directed pair of countries (origin → destination), with the cases on it by movement. */
 export interface Flow {
+	/** `FR-MA`: origin and destination, ISO codes. */
 	key: string;
 	from: string;
 	to: string;
-	movement: Movement;
 	cases: number;
+	/** Cases of each movement on this pair (each case counts under its own movement). */
+	movements: Record<Movement, number>;
+	/** The cases on this pair, in the order of the cases given (by id). */
 	ids: string[];
 	announced: FigureSum;
 	observed: FigureSum;
 }
+
+/** What colours a flow: its movement when all its cases share one, `mixed` when they do not. */
+export type FlowColour = Movement | 'mixed';
 
 /** What the map's script reads from the figures payload (see `figurePayloads()` in src/lib/figures.ts). */
 export interface FlowMapPayload {
@@ -45,10 +52,31 @@ export interface FlowMapPayload {
 	positions: Record<string, [number, number]>;
 	names: Record<string, string>;
 	movements: Record<Movement, string>;
-	strings: Record<'cases' | 'jobs' | 'noJobs' | 'announced' | 'observed' | 'shown' | 'none' | 'noOrigin', string>;
+	strings: FlowStrings;
 	csv: string;
+	/** The page's language (case links) and its Intl locale (numbers). */
+	lang: Lang;
 	locale: string;
 }
+
+/** The UI strings the map's script fills (`{n}`, `{kind}`…), from the i18n dictionaries. */
+export type FlowStrings = Record<
+	| 'cases'
+	| 'oneCase'
+	| 'jobs'
+	| 'noJobs'
+	| 'announced'
+	| 'observed'
+	| 'shown'
+	| 'none'
+	| 'noOrigin'
+	| 'noFigure'
+	| 'movementCount'
+	| 'flowLabel'
+	| 'mixed'
+	| 'moreCases',
+	string
+>;
 
 export interface FlowFilter {
 	movement?: Movement;
@@ -66,6 +94,31 @@ export function flowValue(flow: Flow, weight: FlowWeight): number | undefined {
 	return flow[weight].n > 0 ? flow[weight].sum : undefined;
 }
 
+/** A flow's colour: its only movement, or `mixed`. */
+export function flowColour(flow: Flow): FlowColour {
+	const present = MOVEMENTS.filter((m) => flow.movements[m] > 0);
+	return present.length === 1 ? present[0]! : 'mixed';
+}
+
+/**
+ * The flows a map draws for a weight, and those it leaves out: `unplaced` when a country has no
+ * position on the base map, `noFigure` when weighted by jobs and no case on the flow has a figure of
+ * that kind (a missing figure is never drawn as zero).
+ */
+export function mapFlows(
+	flows: readonly Flow[],
+	weight: FlowWeight,
+	positions: Readonly<Record<string, unknown>>,
+): { drawn: Flow[]; unplaced: Flow[]; noFigure: Flow[] } {
+	const unplaced = flows.filter((f) => !positions[f.from] || !positions[f.to]);
+	const placed = flows.filter((f) => !unplaced.includes(f));
+	return {
+		drawn: placed.filter((f) => flowValue(f, weight) !== undefined),
+		unplaced,
+		noFigure: placed.filter((f) => flowValue(f, weight) === undefined),
+	};
+}
+
 /** Cases kept by a filter. */
 export function filterFlowCases(cases: readonly FlowCase[], filter: FlowFilter = {}): FlowCase[] {
 	const period = filter.fromYear !== undefined || filter.toYear !== undefined;
@@ -77,8 +130,9 @@ export function filterFlowCases(cases: readonly FlowCase[], filter: FlowFilter =
 }
 
 /**
- * The flows of the cases a filter keeps, largest first (by cases, then key). A case with several
- * origins or destinations counts once in each of its flows.
+ * The flows of the cases a filter keeps, one per directed country pair whatever the movements on it,
+ * largest first (by cases, then key). A case with several origins or destinations counts once in
+ * each of its flows.
  */
 export function aggregateFlows(
 	cases: readonly FlowCase[],
@@ -95,13 +149,15 @@ export function aggregateFlows(
 		for (const from of new Set(c.from))
 			for (const to of new Set(c.to)) {
 				if (from === to) continue;
-				const key = `${from}-${to}-${c.movement}`;
+				const key = `${from}-${to}`;
 				let flow = flows.get(key);
 				if (!flow) {
-					flow = { key, from, to, movement: c.movement, cases: 0, ids: [], announced: { sum: 0, n: 0 }, observed: { sum: 0, n: 0 } };
+					const movements = Object.fromEntries(MOVEMENTS.map((m) => [m, 0])) as Record<Movement, number>;
+					flow = { key, from, to, cases: 0, movements, ids: [], announced: { sum: 0, n: 0 }, observed: { sum: 0, n: 0 } };
 					flows.set(key, flow);
 				}
 				flow.cases += 1;
+				flow.movements[c.movement] += 1;
 				flow.ids.push(c.id);
 				add(flow.announced, c.announced);
 				add(flow.observed, c.observed);
