@@ -413,7 +413,7 @@ export function seriesFigure(lang: Lang, corpus: Pick<DataCorpus, 'context' | 's
 					spec: {
 						kind: 'points',
 						panels: panels.map((key) => ({
-							...(pay ? { label: panelLabel(key) } : {}),
+							label: pay ? panelLabel(key) : t(lang, 'fig.share.panel'),
 							categories: yearRange(years),
 							cells: rows
 								.filter((r) => panelKey(id, r) === key)

@@ -198,7 +198,7 @@ describe('series figures', () => {
 			['2009', "part de l'activité", '19\u00a0% à 23\u00a0%'],
 		]);
 		expect(figure.spec!.series.map((s) => s.key)).toEqual(['revenue', 'activity']);
-		expect(figure.spec!.panels).toHaveLength(1);
+		expect(figure.spec!.panels.map((p) => p.label)).toEqual(['Part en offshore, %']);
 		expect(figure.spec!.panels[0]!.cells.at(-1)).toEqual({ category: '2009', series: 'activity', value: 19, high: 23 });
 		expect(figure.sources).toEqual([
 			{ text: "Relation Client Magazine, L'off-shore stabilise ses positions", href: 'https://example.org/24' },
