@@ -374,7 +374,11 @@ export function seriesFigure(lang: Lang, corpus: Pick<DataCorpus, 'context' | 's
 			: []),
 		text(r.statedBy[lang]),
 		text(r.note?.[lang] ?? ''),
-		{ text: r.sources.join(' '), raw: r.sources.map((sid) => sourceLink(sid).href).join(' '), links: r.sources.map(sourceLink) },
+		{
+			text: r.sources.join(' '),
+			raw: r.sources.map((sid) => sourceLink(sid).href).join(' '),
+			links: r.sources.map((sid) => ({ text: sourceById.get(sid)!.publisher, href: sourceLink(sid).href })),
+		},
 	]);
 	const panels = panelOrder(rows.map((r) => panelKey(id, r)));
 	const keys: string[] = pay

@@ -176,7 +176,7 @@ describe('series figures', () => {
 				'ja',
 			],
 		]);
-		expect(figure.rows[0]!.at(-1)!.links).toEqual([{ text: 'Jeune Afrique, 18 October 2004', href: 'https://example.org/132004-10-18' }]);
+		expect(figure.rows[0]!.at(-1)!.links).toEqual([{ text: 'Jeune Afrique', href: 'https://example.org/132004-10-18' }]);
 		expect(figure.sources).toEqual([
 			{ text: 'Jeune Afrique, 18 October 2004', href: 'https://example.org/132004-10-18' },
 			{ text: 'Jeune Afrique, 16 October 2006', href: 'https://example.org/132006-10-16' },
