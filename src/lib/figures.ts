@@ -20,6 +20,9 @@ import { yearRange, type ChartSpec } from './charts/layout.ts';
 import { aggregateFlows, flowYears, mapFlows, type FlowMapPayload, type FlowStrings } from './charts/flows.ts';
 import { countryPosition } from './charts/centroids.ts';
 import { pageUrl } from './url.ts';
+import { panelKey, panelOrder, seriesKey, seriesRows, seriesTotals, type SeriesRow } from './charts/series.ts';
+import { SERIES_MEASURES, type SeriesId } from '../schemas/vocabulary.ts';
+import { formatDate, formatList } from '../i18n/index.ts';
 
 export interface TableCell {
 	text: string;
@@ -28,6 +31,8 @@ export interface TableCell {
 	/** True when the cell is drawn as one mark of the chart. */
 	mark?: boolean;
 	numeric?: boolean;
+	/** Links shown instead of the text (a point's sources). */
+	links?: { text: string; href: string }[];
 }
 
 export interface FigureData {
@@ -45,6 +50,8 @@ export interface FigureData {
 	head: string[];
 	rows: TableCell[][];
 	csv: string;
+	/** The sources of the figure's points, when its data come from sources rather than from the cases. */
+	sources?: { text: string; href: string }[];
 }
 
 const movementSeries = (lang: Lang) => MOVEMENTS.map((m) => ({ key: m, label: label(lang, 'movement', m), color: `var(--${m})` }));
@@ -311,6 +318,133 @@ function costFigure(lang: Lang, corpus: DataCorpus): FigureData {
 	};
 }
 
+/** A value as its source states it: `environ 4 000 MAD par mois`, `19 à 23 %`. */
+export function seriesValueText(lang: Lang, point: Pick<SeriesRow, 'value' | 'upTo' | 'qualifier' | 'unit' | 'perMonth'>): string {
+	const one = (v: number) =>
+		point.unit === 'percent'
+			? new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(v / 100)
+			: formatMoney(lang, v, point.unit);
+	let text = point.upTo === undefined ? one(point.value) : t(lang, 'fig.series.range', { low: one(point.value), high: one(point.upTo) });
+	if (point.qualifier) text = t(lang, `fig.series.${point.qualifier}`, { value: text });
+	return point.perMonth ? t(lang, 'fig.series.perMonth', { value: text }) : text;
+}
+
+const SHARE_COLORS = ['var(--accent)', 'var(--offshoring)', 'var(--reshoring)', 'var(--nearshoring)', 'var(--policy)', 'var(--context)'];
+const PAY_COLORS = ['var(--offshoring)', 'var(--accent)', 'var(--nearshoring)', 'var(--reshoring)', 'var(--policy)', 'var(--context)'];
+
+/**
+ * A figure drawn from statistics entries: one point per value as its source states it, in panels
+ * that never mix units (nor, for pay, pay and employer cost), with every point's source listed.
+ */
+export function seriesFigure(lang: Lang, corpus: Pick<DataCorpus, 'context' | 'sources'>, id: SeriesId, number: number): FigureData {
+	const pay = id === 'adviser-pay';
+	const name = pay ? 'pay' : 'share';
+	const rows = seriesRows(corpus, id);
+	const totals = seriesTotals(id, rows);
+	const sourceById = new Map(corpus.sources.map((s) => [s.id, s.data]));
+	const sourceIds = [...new Set(rows.flatMap((r) => r.sources))];
+	const sourceLink = (sid: string) => {
+		const source = sourceById.get(sid);
+		if (!source) throw new Error(`Series point cites an unknown source "${sid}" (content/sources/${sid}.yaml)`);
+		const detail = source.published ? formatDate(lang, source.published) : source.title;
+		return { text: detail ? `${source.publisher}, ${detail}` : source.publisher, href: source.url };
+	};
+	const head = [
+		t(lang, 'fig.col.date'),
+		...(pay ? [t(lang, 'fig.col.country')] : []),
+		t(lang, 'fig.col.measure'),
+		t(lang, 'fig.col.value'),
+		...(pay ? [t(lang, 'fig.col.currency'), t(lang, 'fig.col.equivalent')] : []),
+		t(lang, 'fig.col.statedBy'),
+		t(lang, 'fig.col.note'),
+		t(lang, 'fig.col.source'),
+	];
+	const table = rows.map((r) => [
+		{ text: r.dateInferred ? t(lang, 'fig.series.inferred', { date: formatDate(lang, r.date) }) : formatDate(lang, r.date), raw: r.date },
+		...(pay ? [{ text: countryName(lang, r.country!), raw: r.country! }] : []),
+		{ text: label(lang, 'seriesMeasure', r.measure), raw: r.measure },
+		{ text: seriesValueText(lang, r), raw: r.upTo === undefined ? r.value : `${r.value}-${r.upTo}`, numeric: true, mark: true },
+		...(pay
+			? [
+					text(r.unit),
+					r.equivalent
+						? { text: formatMoney(lang, r.equivalent.value, r.equivalent.unit), raw: `${r.equivalent.value} ${r.equivalent.unit}` }
+						: text(''),
+				]
+			: []),
+		text(r.statedBy[lang]),
+		text(r.note?.[lang] ?? ''),
+		{
+			text: r.sources.join(' '),
+			raw: r.sources.map((sid) => sourceLink(sid).href).join(' '),
+			links: r.sources.map((sid) => ({ text: sourceById.get(sid)!.publisher, href: sourceLink(sid).href })),
+		},
+	]);
+	const panels = panelOrder(rows.map((r) => panelKey(id, r)));
+	const keys: string[] = pay
+		? [...new Set(rows.map((r) => r.country!))].sort((a, b) => countryName(lang, a).localeCompare(countryName(lang, b), LOCALES[lang]))
+		: SERIES_MEASURES[id].filter((m) => rows.some((r) => r.measure === m));
+	const colors = pay ? PAY_COLORS : SHARE_COLORS;
+	const years = rows.map((r) => r.year);
+	const panelLabel = (key: string) =>
+		t(lang, key.endsWith('|cost') ? 'fig.pay.panel.cost' : 'fig.pay.panel.pay', { currency: key.split('|')[0]! });
+	return {
+		id: `fig-${name}`,
+		number,
+		title: t(lang, `fig.${name}.title`),
+		caption: t(lang, `fig.${name}.caption`),
+		summary:
+			rows.length === 0
+				? t(lang, 'fig.empty')
+				: t(lang, `fig.${name}.summary`, {
+						n: formatNumber(lang, totals.points),
+						sources: formatNumber(lang, totals.sources),
+						first: totals.first!,
+						last: totals.last!,
+						countries: pay
+							? formatList(
+									lang,
+									keys.map((k) => countryName(lang, k)),
+								)
+							: '',
+						measures: formatNumber(lang, keys.length),
+					}),
+		notes: pay
+			? [t(lang, 'fig.pay.nominal'), t(lang, 'fig.pay.measures'), t(lang, 'fig.pay.claims'), t(lang, 'fig.pay.inferred')]
+			: [t(lang, 'fig.share.scope'), t(lang, 'fig.share.definitions'), t(lang, 'fig.share.both')],
+		...(rows.length > 0
+			? {
+					spec: {
+						kind: 'points',
+						panels: panels.map((key) => ({
+							label: pay ? panelLabel(key) : t(lang, 'fig.share.panel'),
+							categories: yearRange(years),
+							cells: rows
+								.filter((r) => panelKey(id, r) === key)
+								.map((r) => ({
+									category: String(r.year),
+									series: seriesKey(id, r),
+									value: r.value,
+									...(r.upTo === undefined ? {} : { high: r.upTo }),
+								})),
+						})),
+						series: keys.map((k, i) => ({
+							key: k,
+							label: pay ? countryName(lang, k) : label(lang, 'seriesMeasure', k),
+							color: colors[i % colors.length]!,
+						})),
+						locale: LOCALES[lang],
+						valueLabel: t(lang, `fig.${name}.unit`),
+					} satisfies ChartSpec,
+				}
+			: {}),
+		head,
+		rows: table,
+		csv: csvOf(head, table),
+		sources: sourceIds.map(sourceLink),
+	};
+}
+
 /** Every figure of the page, numbered, in page order. */
 export function buildFigures(lang: Lang, corpus: DataCorpus): FigureData[] {
 	return [
@@ -319,6 +453,8 @@ export function buildFigures(lang: Lang, corpus: DataCorpus): FigureData[] {
 		countriesFigure(lang, corpus, 'from', 3),
 		countriesFigure(lang, corpus, 'to', 4),
 		costFigure(lang, corpus),
+		seriesFigure(lang, corpus, 'adviser-pay', 6),
+		seriesFigure(lang, corpus, 'offshore-share', 7),
 	];
 }
 

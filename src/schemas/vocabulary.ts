@@ -107,3 +107,25 @@ export const DOCUMENT_KINDS = [
 
 /** Kinds of context event. */
 export const CONTEXT_KINDS = ['law', 'crisis', 'statistic', 'market', 'research'] as const;
+
+/** Series drawn from statistics entries on the figures page (`series` of a context entry). */
+export const SERIES = ['adviser-pay', 'offshore-share'] as const;
+export type SeriesId = (typeof SERIES)[number];
+
+/**
+ * What a point of a series measures, as its source defines it. Adviser pay: a salary (gross, net,
+ * or not said), a starting salary, or what an adviser costs the employer (salary plus charges).
+ * Offshore share: the share of outsourcers' revenue, activity, full-time equivalents, staff,
+ * positions or production centres located offshore — different definitions, never one line.
+ */
+export const SERIES_MEASURES = {
+	'adviser-pay': ['gross-salary', 'net-average-salary', 'salary', 'starting-salary', 'employer-cost'],
+	'offshore-share': ['revenue', 'activity', 'fte', 'staff', 'positions', 'production-centres'],
+} as const satisfies Record<SeriesId, readonly string[]>;
+export type SeriesMeasure = (typeof SERIES_MEASURES)[SeriesId][number];
+
+/** Units of a series point: an ISO 4217 currency as the source states it, or a percentage. */
+export const SERIES_UNITS = ['EUR', 'MAD', 'TND', 'percent'] as const;
+
+/** How the source qualifies a value: `about` (environ), `nearly` (près de, proche de). */
+export const SERIES_QUALIFIERS = ['about', 'nearly'] as const;

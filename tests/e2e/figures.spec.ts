@@ -131,7 +131,7 @@ test('the charts and the map read their data from one file beside the page, not 
 	expect(fetched.filter((p) => p.endsWith('/figures/data.json'))).toEqual([expect.stringMatching(/\/en\/figures\/data\.json$/)]);
 	// The file holds what the page's tables show: the CSV of each chart, from the same functions.
 	const data = (await (await request.get('en/figures/data.json')).json()) as Record<string, { csv: string }>;
-	expect(Object.keys(data).sort()).toEqual([...CHARTS, 'fig-flows'].sort());
+	expect(Object.keys(data).sort()).toEqual([...CHARTS, 'fig-pay', 'fig-share', 'fig-flows'].sort());
 	expect(data['fig-jobs']!.csv).toBe(figureData('en', 'fig-jobs').csv);
 });
 

@@ -3,7 +3,7 @@
  * data table and tools; the spec comes from the page's figures data file), redrawn on resize.
  * Layout, ticks and tooltips are computed apart from the DOM (lib/charts/layout.ts).
  */
-import { axisBottom, axisLeft, select, type Selection } from 'd3';
+import { axisBottom, axisLeft, select, symbol, symbolsFill, type Selection } from 'd3';
 import { categoryTicks, layoutChart, markTitle, valueTicks, type ChartLayout, type ChartSpec } from '../../lib/charts/layout.ts';
 import { numberFormat } from '../../i18n/intl.ts';
 import { figurePayload, onResize, resolveColor, wireTools } from './figure-tools.ts';
@@ -21,7 +21,7 @@ const axes = (layout: ChartLayout, spec: ChartSpec) => (svg: Svg) => {
 				.attr('x', layout.margin.left)
 				.attr('y', panel.top - 8)
 				.text(panel.label);
-		if (spec.kind === 'columns') {
+		if (spec.kind !== 'bars') {
 			g.append('g')
 				.attr('transform', `translate(${layout.margin.left},${panel.top + panel.height})`)
 				.call(axisBottom(panel.band).tickValues(categoryTicks(panel.band.domain(), layout.every)).tickSizeOuter(0));
@@ -61,8 +61,47 @@ const truncate = (room: number) => (axis: Selection<SVGGElement, unknown, null, 
 	});
 };
 
-/** Draws one rect per non-zero value, with its value as a native tooltip. */
+/** A point's shape: one per series (circle, cross, diamond…), so that series differ by more than colour. */
+const pointSymbol = (spec: ChartSpec, series: string, size: number) =>
+	symbol(symbolsFill[Math.max(0, spec.series.findIndex((s) => s.key === series)) % symbolsFill.length]!, size)()!;
+
+/** Draws one dot per value (a bar with a dot at each end for a range), with its value as a native tooltip. */
+const points = (layout: ChartLayout, spec: ChartSpec) => (svg: Svg) => {
+	const seriesOf = new Map(spec.series.map((s) => [s.key, s]));
+	const mark = svg
+		.append('g')
+		.attr('class', 'marks')
+		.selectAll('g')
+		.data(layout.panels.flatMap((p) => p.marks.map((m) => ({ ...m, panel: p.label }))))
+		.join('g')
+		.attr('class', 'mark')
+		.attr('color', (d) => seriesOf.get(d.series)?.color ?? 'currentColor');
+	mark
+		.filter((d) => d.height > 0)
+		.append('line')
+		.attr('x1', (d) => d.x)
+		.attr('x2', (d) => d.x)
+		.attr('y1', (d) => d.y)
+		.attr('y2', (d) => d.y + d.height)
+		.attr('stroke', 'currentColor')
+		.attr('stroke-width', 3)
+		.attr('stroke-linecap', 'round');
+	mark
+		.selectAll('path')
+		.data((d) => (d.height > 0 ? [d.y, d.y + d.height] : [d.y]).map((y) => ({ x: d.x, y, series: d.series, range: d.height > 0 })))
+		.join('path')
+		.attr('class', 'point')
+		.attr('d', (p) => pointSymbol(spec, p.series, p.range ? 36 : 60))
+		.attr('transform', (p) => `translate(${p.x},${p.y})`)
+		.attr('fill', 'currentColor')
+		.attr('stroke', 'var(--bg)')
+		.attr('stroke-width', 1);
+	mark.append('title').text((d) => markTitle(d, seriesOf.get(d.series)?.label, spec.locale));
+};
+
+/** Draws one rect per non-zero value (or one point per value), with its value as a native tooltip. */
 const marks = (layout: ChartLayout, spec: ChartSpec) => (svg: Svg) => {
+	if (spec.kind === 'points') return points(layout, spec)(svg);
 	const seriesOf = new Map(spec.series.map((s) => [s.key, s]));
 	svg
 		.append('g')
@@ -89,7 +128,16 @@ const legend = (spec: ChartSpec) => (canvas: HTMLElement) => {
 		const li = document.createElement('li');
 		const swatch = document.createElement('span');
 		swatch.className = 'swatch';
-		swatch.style.background = s.color;
+		if (spec.kind === 'points') {
+			swatch.classList.add('swatch-shape');
+			select(swatch)
+				.append('svg')
+				.attr('viewBox', '-7 -7 14 14')
+				.attr('aria-hidden', 'true')
+				.append('path')
+				.attr('d', pointSymbol(spec, s.key, 60))
+				.attr('fill', s.color);
+		} else swatch.style.background = s.color;
 		li.append(swatch, s.label);
 		ul.append(li);
 	}
