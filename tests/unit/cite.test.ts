@@ -190,6 +190,16 @@ describe('standalone styles', () => {
 		for (const style of STYLES)
 			expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/disambiguate-add|subsequent-author-substitute=/);
 	});
+	test('sort nothing and reduce the in-text citation, which is never formatted, to the title', () => {
+		const xml =
+			'<citation et-al-min="3"><sort><key macro="author"/></sort><layout prefix="("><text macro="author-short"/></layout></citation>' +
+			'<bibliography hanging-indent="true">\n  <sort><key macro="author"/><key variable="title"/></sort><layout><text macro="author"/></layout></bibliography>';
+		expect(standaloneStyle(xml)).toBe(
+			'<citation et-al-min="3"><layout><text variable="title"/></layout></citation>' +
+				'<bibliography hanging-indent="true"><layout><text macro="author"/></layout></bibliography>',
+		);
+		for (const style of STYLES) expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/<bibliography\b[^>]*>\s*<sort>/);
+	});
 
 	test('format every real page and a tenth of the real sources exactly as the published styles do', () => {
 		const registry = plugins.config.get('@csl');
