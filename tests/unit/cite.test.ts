@@ -315,7 +315,10 @@ describe('the references kept between builds', () => {
 			// A line cut short by an interrupted build is skipped.
 			appendFileSync(join(cacheDir, 'orca-references', 'one.jsonl'), '["cut", [{"sty');
 			expect(openReferenceCache(cacheDir, 'one').get(item, 'fr')).toEqual(references);
-			expect(openReferenceCache(cacheDir, 'two').get(item, 'fr')).toBeUndefined();
+			const other = openReferenceCache(cacheDir, 'two');
+			expect(other.get(item, 'fr')).toBeUndefined();
+			expect(readdirSync(join(cacheDir, 'orca-references'))).toEqual([]);
+			other.set(item, 'en', references);
 			expect(readdirSync(join(cacheDir, 'orca-references'))).toEqual(['two.jsonl']);
 		} finally {
 			rmSync(cacheDir, { recursive: true, force: true });
