@@ -152,8 +152,9 @@ export default function pagefind(): AstroIntegration {
 				const done = performance.now();
 				try {
 					if (!index || !feed) return fail('indexing', ['no index: the astro:build:start hook did not run']);
-					// Pages that Astro's incremental build copied from the previous build were not rendered, so the
-					// middleware never saw them: they are indexed from their file, as written.
+					// Pages that Astro's incremental build copied from the previous build were not rendered, and pages
+					// rendered in a worker thread (experimental.parallelPrerender) had no feed: the middleware never
+					// saw them, so they are indexed from their file, as written.
 					const rendered = pending.length;
 					for (const url of built.map(({ pathname }) => `/${pathname}`).filter((url) => !fed.has(url))) {
 						const file = builtFile(fileURLToPath(dir), url);
@@ -180,7 +181,7 @@ export default function pagefind(): AstroIntegration {
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
 					logger.info(
 						`indexed ${pages} pages into ${written.outputPath}, ${Math.round(performance.now() - done)} ms after the last page was built` +
-							(copied ? ` (${copied} of them copied from the previous build)` : ''),
+							(copied ? ` (${copied} of them read from their files: copied from the previous build, or rendered in a worker thread)` : ''),
 					);
 				} finally {
 					await stop();

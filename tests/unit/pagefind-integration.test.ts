@@ -124,7 +124,7 @@ describe('the Pagefind integration', () => {
 		});
 		expect(logger.info).toHaveBeenCalledWith(
 			expect.stringMatching(
-				/^indexed 2 pages into .*pagefind, \d+ ms after the last page was built \(1 of them copied from the previous build\)$/,
+				/^indexed 2 pages into .*pagefind, \d+ ms after the last page was built \(1 of them read from their files: copied from the previous build, or rendered in a worker thread\)$/,
 			),
 		);
 	});
