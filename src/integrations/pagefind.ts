@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
+import { pageUrlOf, setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
 import { equivalentTerms } from '../lib/search-terms.ts';
 import { buildVocabulary, keyToken, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
@@ -105,6 +105,8 @@ export default function pagefind(): AstroIntegration {
 	/** The URLs of the pages handed to Pagefind. */
 	let fed = new Set<string>();
 	let feed: PagefindFeed | undefined;
+	/** The site's base path (`/orca/`), which Astro's list of built pages includes. */
+	let base = '/';
 	const fail = (step: string, errors: string[]): never => {
 		throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 	};
@@ -117,7 +119,8 @@ export default function pagefind(): AstroIntegration {
 	return {
 		name: 'orca:pagefind',
 		hooks: {
-			'astro:config:setup': ({ command, addMiddleware }) => {
+			'astro:config:setup': ({ command, addMiddleware, config }) => {
+				base = config.base;
 				if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-feed.ts', import.meta.url), order: 'post' });
 			},
 			'astro:build:start': async () => {
@@ -133,7 +136,7 @@ export default function pagefind(): AstroIntegration {
 				fed = new Set();
 				feed = {
 					add(url, html) {
-						fed.add(url);
+						fed.add(pageUrlOf(url, base));
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
 						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
@@ -156,7 +159,8 @@ export default function pagefind(): AstroIntegration {
 					// rendered in a worker thread (experimental.parallelPrerender) had no feed: the middleware never
 					// saw them, so they are indexed from their file, as written.
 					const rendered = pending.length;
-					for (const url of built.map(({ pathname }) => `/${pathname}`).filter((url) => !fed.has(url))) {
+					// Astro lists them with the base (`orca/fr/cases/x/`), the feed without (`/fr/cases/x/`).
+					for (const url of built.map(({ pathname }) => pageUrlOf(`/${pathname}`, base)).filter((url) => !fed.has(url))) {
 						const file = builtFile(fileURLToPath(dir), url);
 						if (file) feed.add(url, await readFile(file, 'utf8'));
 					}

@@ -55,6 +55,7 @@ async function build(pages: Array<[string, string, string?]>, copied: string[] =
 	await (integration.hooks['astro:config:setup'] as unknown as Hook)({
 		command: 'build',
 		addMiddleware: (m: unknown) => middleware.push(m),
+		config: { base: import.meta.env.BASE_URL },
 	});
 	await (integration.hooks['astro:build:start'] as unknown as Hook)({ logger });
 	const responses = [];
