@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import pagefind from './src/integrations/pagefind.ts';
 import { formerPaths } from './src/build/content.ts';
 import { proseProcessor } from './src/integrations/prose-sanitize.ts';
@@ -10,6 +11,8 @@ import { proseProcessor } from './src/integrations/prose-sanitize.ts';
 const base = process.env.ORCA_BASE ?? '/';
 /** Absolute origin used for canonical URLs and citations. */
 const site = process.env.ORCA_SITE ?? 'https://orca.example.org';
+/** Astro's cache folder; separate caches let the tests build fixture corpora without touching the main build's. */
+const cacheDir = process.env.ORCA_CACHE_DIR ?? './node_modules/.astro';
 /** Paths of merged or renamed records (`cases/<former>/`), which redirect to their new page. */
 const moved = formerPaths();
 
@@ -23,8 +26,14 @@ export default defineConfig({
 	// The sitemap lists pages, not the 404 page or the redirects left by merged or renamed records.
 	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !moved.some((path) => page.endsWith(`/${path}`)) }), pagefind()],
 	devToolbar: { enabled: false },
-	// Where the build's citeproc worker thread lives (src/build/cite-references.ts).
-	vite: { define: { __ORCA_CITE_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/cite-worker.ts', import.meta.url))) } },
+	// Where the build's citeproc worker thread lives (src/build/cite-references.ts), and where it keeps
+	// the references it formatted for the next build (src/build/cite-cache.ts).
+	vite: {
+		define: {
+			__ORCA_CITE_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/build/cite-worker.ts', import.meta.url))),
+			__ORCA_CACHE_DIR__: JSON.stringify(resolve(fileURLToPath(new URL('.', import.meta.url)), cacheDir)),
+		},
+	},
 	// Content-Security-Policy meta tag with hashes of every script and style element Astro emits:
 	// no 'unsafe-inline' scripts. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval' allows
 	// compiling WebAssembly, not JavaScript eval). Style *attributes* (chart geometry set by D3, SVG
@@ -51,6 +60,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: proseProcessor(),
 	},
-	// Separate caches let the tests build fixture corpora without touching the main build's.
-	cacheDir: process.env.ORCA_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir,
+	// A rebuild copies from the previous one (kept in cacheDir) the pages whose `cacheKey` (src/build/page-keys.ts),
+	// code and Markdown are unchanged; the search index still gets every page (src/integrations/pagefind.ts).
+	experimental: { incrementalBuild: true },
 });

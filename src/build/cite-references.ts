@@ -16,9 +16,12 @@ export function formatPageReferences(item: CslItem, lang: 'fr' | 'en'): PageRefe
 	return STYLES.map((style) => ({ style: style.id, ...referenceWithAccessedSlot(item, style.id, lang) }));
 }
 
-/** Starts the worker at `path` (worker.ts) and returns what formats in it. Only a request in flight keeps the process alive. */
-export function citeWorker(path: string): Format {
-	const worker = new Worker(path);
+/**
+ * Starts the worker at `path` (worker.ts) and returns what formats in it, keeping the references
+ * between builds under `cacheDir` when given (cite-cache.ts). Only a request in flight keeps the process alive.
+ */
+export function citeWorker(path: string, cacheDir?: string): Format {
+	const worker = new Worker(path, { workerData: { cacheDir } });
 	const waiting = new Map<number, { item: CslItem; resolve: (r: PageReference[]) => void; reject: (e: Error) => void }>();
 	let nextId = 0;
 	worker.on('message', ({ id, references, error }: { id: number; references?: PageReference[]; error?: string }) => {
@@ -41,13 +44,14 @@ export function citeWorker(path: string): Format {
 	};
 }
 
-/** Set by astro.config.mjs: the path of worker.ts. */
+/** Set by astro.config.mjs: the path of worker.ts, and Astro's cacheDir (where the worker keeps its references). */
 declare const __ORCA_CITE_WORKER__: string | undefined;
+declare const __ORCA_CACHE_DIR__: string | undefined;
 let inBuild: Format | undefined;
 
 /** `item` in every style: in the worker thread during `astro build`, in place otherwise. */
 export function pageReferences(item: CslItem, lang: 'fr' | 'en'): Promise<PageReference[]> {
 	if (!import.meta.env.PROD || typeof __ORCA_CITE_WORKER__ !== 'string') return Promise.resolve(formatPageReferences(item, lang));
-	inBuild ??= citeWorker(__ORCA_CITE_WORKER__);
+	inBuild ??= citeWorker(__ORCA_CITE_WORKER__, typeof __ORCA_CACHE_DIR__ === 'string' ? __ORCA_CACHE_DIR__ : undefined);
 	return inBuild(item, lang);
 }

@@ -2,12 +2,13 @@
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node API (as Starlight
  * does), so that one `astro build` gives a searchable site and any indexing error fails the build.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { setPagefindFeed } from './pagefind-feed.ts';
+import { pageUrlOf, setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
 import { equivalentTerms } from '../lib/search-terms.ts';
 import { buildVocabulary, keyToken, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
@@ -82,6 +83,12 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };
 }
 
+/** The file a page URL (`/fr/cases/x/`) was written to under `dist` (`build.format: 'directory'`), if any. */
+function builtFile(dist: string, url: string): string | undefined {
+	const candidates = [join(dist, url, 'index.html'), join(dist, `${url.replace(/\/$/, '')}.html`)];
+	return candidates.find((file) => existsSync(file));
+}
+
 /**
  * Indexes the built pages that have `data-pagefind-body` (one index per `<html lang>`) into
  * `dist/pagefind/`. Each page is handed to Pagefind by a middleware as soon as it is rendered, so
@@ -93,20 +100,27 @@ export default function pagefind(): AstroIntegration {
 	/** Pages handed to Pagefind, and the indexing failures (reported when the build is done). */
 	let pending: Array<Promise<void>> = [];
 	let failures: Array<[string, string[]]> = [];
-	/** Per `<html lang>`, each page's names and text, for the spelling vocabulary. */
-	let vocabularyPages = new Map<string, { names: string[]; text: string }[]>();
+	/** Per `<html lang>`, each page's URL, names and text, for the spelling vocabulary. */
+	let vocabularyPages = new Map<string, { url: string; names: string[]; text: string }[]>();
+	/** The URLs of the pages handed to Pagefind. */
+	let fed = new Set<string>();
+	let feed: PagefindFeed | undefined;
+	/** The site's base path (`/orca/`), which Astro's list of built pages includes. */
+	let base = '/';
 	const fail = (step: string, errors: string[]): never => {
 		throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 	};
 	const stop = async () => {
 		setPagefindFeed(undefined);
 		index = undefined;
+		feed = undefined;
 		await close();
 	};
 	return {
 		name: 'orca:pagefind',
 		hooks: {
-			'astro:config:setup': ({ command, addMiddleware }) => {
+			'astro:config:setup': ({ command, addMiddleware, config }) => {
+				base = config.base;
 				if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-feed.ts', import.meta.url), order: 'post' });
 			},
 			'astro:build:start': async () => {
@@ -119,12 +133,14 @@ export default function pagefind(): AstroIntegration {
 				pending = [];
 				failures = [];
 				vocabularyPages = new Map();
-				setPagefindFeed({
+				fed = new Set();
+				feed = {
 					add(url, html) {
+						fed.add(pageUrlOf(url, base));
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
 						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-						vocabularyPages.set(lang, [...(vocabularyPages.get(lang) ?? []), { names: page.names, text: page.text }]);
+						vocabularyPages.set(lang, [...(vocabularyPages.get(lang) ?? []), { url, names: page.names, text: page.text }]);
 						pending.push(
 							index!.addHTMLFile({ url, content: page.html }).then(
 								(added) => void (added.errors.length && failures.push([url, added.errors])),
@@ -132,12 +148,23 @@ export default function pagefind(): AstroIntegration {
 							),
 						);
 					},
-				});
+				};
+				setPagefindFeed(feed);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, pages: built, logger }) => {
 				const done = performance.now();
 				try {
-					if (!index) return fail('indexing', ['no index: the astro:build:start hook did not run']);
+					if (!index || !feed) return fail('indexing', ['no index: the astro:build:start hook did not run']);
+					// Pages that Astro's incremental build copied from the previous build were not rendered, and pages
+					// rendered in a worker thread (experimental.parallelPrerender) had no feed: the middleware never
+					// saw them, so they are indexed from their file, as written.
+					const rendered = pending.length;
+					// Astro lists them with the base (`orca/fr/cases/x/`), the feed without (`/fr/cases/x/`).
+					for (const url of built.map(({ pathname }) => pageUrlOf(`/${pathname}`, base)).filter((url) => !fed.has(url))) {
+						const file = builtFile(fileURLToPath(dir), url);
+						if (file) feed.add(url, await readFile(file, 'utf8'));
+					}
+					const copied = pending.length - rendered;
 					await Promise.all(pending);
 					if (failures.length)
 						fail(
@@ -151,12 +178,14 @@ export default function pagefind(): AstroIntegration {
 					if (written.errors.length) fail('writing the index', written.errors);
 					if (vocabularyPages.size) await mkdir(written.outputPath, { recursive: true });
 					for (const [lang, entries] of vocabularyPages) {
-						const vocabulary: SearchVocabulary = buildVocabulary(entries);
+						// In URL order, whatever order the pages were rendered or copied in.
+						const vocabulary: SearchVocabulary = buildVocabulary(entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)));
 						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(vocabulary));
 					}
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
 					logger.info(
-						`indexed ${pages} pages into ${written.outputPath}, ${Math.round(performance.now() - done)} ms after the last page was built`,
+						`indexed ${pages} pages into ${written.outputPath}, ${Math.round(performance.now() - done)} ms after the last page was built` +
+							(copied ? ` (${copied} of them read from their files: copied from the previous build, or rendered in a worker thread)` : ''),
 					);
 				} finally {
 					await stop();

@@ -9,6 +9,7 @@ import { licenceNote, pageItem, type CslItem } from '../lib/cite/csl.ts';
 import { LICENCE } from '../consts.ts';
 import { referenceType } from '../lib/media-types.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/formats.ts';
+import { cacheKey } from '../build/page-keys.ts';
 
 const FORMATS = {
 	bib: { type: referenceType('bib'), write: (item: CslItem, licence: string) => toBibtex([item], item.title ?? item.id, licence) },
@@ -30,7 +31,12 @@ export const getStaticPaths = (async () => {
 	const record = `Bibliographic record by ORCA, ${LICENCE.name} (${LICENCE.url})`;
 	const originals = (await originalCitations()).map(({ path, item }) => ({ path, item, name: 'cite-original', licence: record }));
 	return [...pages, ...originals].flatMap(({ path, item, name, licence }) =>
-		EXTS.map((ext) => ({ params: { citeFile: `${withoutBase(path)}${name}.${ext}` }, props: { item, licence, ext } })),
+		EXTS.map((ext) => ({
+			params: { citeFile: `${withoutBase(path)}${name}.${ext}` },
+			props: { item, licence, ext },
+			// The file is written from its props alone: unchanged props, the previous build's file (Astro's incremental build).
+			cacheKey: cacheKey(item, licence, ext),
+		})),
 	);
 }) satisfies GetStaticPaths;
 

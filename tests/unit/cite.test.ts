@@ -4,6 +4,10 @@ import { STYLES, STYLE_SOURCES, formatReference, standaloneStyle, styleFor } fro
 import { loadContent } from '../../src/build/content.ts';
 import { accessedFormat, referenceWithAccessedSlot } from '../../src/lib/cite/accessed.ts';
 import { citeWorker, formatPageReferences } from '../../src/build/cite-references.ts';
+import { formattingDigest, openReferenceCache } from '../../src/build/cite-cache.ts';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeAccessed } from '../../src/lib/cite/accessed-date.ts';
 import { citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
@@ -190,6 +194,16 @@ describe('standalone styles', () => {
 		for (const style of STYLES)
 			expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/disambiguate-add|subsequent-author-substitute=/);
 	});
+	test('sort nothing and reduce the in-text citation, which is never formatted, to the title', () => {
+		const xml =
+			'<citation et-al-min="3"><sort><key macro="author"/></sort><layout prefix="("><text macro="author-short"/></layout></citation>' +
+			'<bibliography hanging-indent="true">\n  <sort><key macro="author"/><key variable="title"/></sort><layout><text macro="author"/></layout></bibliography>';
+		expect(standaloneStyle(xml)).toBe(
+			'<citation et-al-min="3"><layout><text variable="title"/></layout></citation>' +
+				'<bibliography hanging-indent="true"><layout><text macro="author"/></layout></bibliography>',
+		);
+		for (const style of STYLES) expect(standaloneStyle(STYLE_SOURCES[style.id])).not.toMatch(/<bibliography\b[^>]*>\s*<sort>/);
+	});
 
 	test('format every real page and a tenth of the real sources exactly as the published styles do', () => {
 		const registry = plugins.config.get('@csl');
@@ -251,6 +265,69 @@ describe('the build’s citeproc worker', () => {
 		await expect(format(item, 'xx' as 'fr')).rejects.toThrow(
 			new RegExp(`^cite: formatting the reference of ${item.URL} failed:\\n.*Cannot find style 'orca-apa-xx'`),
 		);
+	});
+});
+
+describe('the references kept between builds', () => {
+	const workerPath = new URL('../../src/build/cite-worker.ts', import.meta.url).pathname;
+	test('a second build’s worker answers from the first one’s cache, exactly what citeproc writes fresh', async () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'orca-cite-cache-'));
+		try {
+			const corpus = loadContent();
+			const items = (['fr', 'en'] as const).flatMap((lang) => [
+				...corpus.cases
+					.filter((_, i) => i % 8 === 0)
+					.map((e) => [pageItem(page({ lang, title: e.text[lang].title, path: `/${lang}/cases/${e.id}/` }), SITE), lang] as const),
+				...corpus.documents.map((d) => [originalItem(d.data, lang, `k_${d.id}`, d.data.officialUrl), lang] as const),
+			]);
+			expect(items.length).toBeGreaterThan(40);
+			const cold = citeWorker(workerPath, cacheDir);
+			const first = await Promise.all(items.map(([item, lang]) => cold(item, lang)));
+			const [file, ...others] = readdirSync(join(cacheDir, 'orca-references'));
+			expect(others).toEqual([]);
+			const lines = () =>
+				readFileSync(join(cacheDir, 'orca-references', file!), 'utf8')
+					.split('\n')
+					.filter(Boolean).length;
+			expect(lines()).toBe(items.length);
+			const format = citeWorker(workerPath, cacheDir);
+			const second = await Promise.all(items.map(([item, lang]) => format(item, lang)));
+			// Nothing new was formatted: every answer came from the cache.
+			expect(lines()).toBe(items.length);
+			second.forEach((references, i) => expect(references).toEqual(formatPageReferences(items[i]![0], items[i]![1])));
+			expect(second).toEqual(first);
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
+		}
+	});
+
+	test('entries are keyed by item and language; other formatting starts a new file and removes the old one', () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'orca-cite-cache-'));
+		try {
+			const item = pageItem(page(), SITE);
+			const references = [{ style: 'apa' as const, before: 'A', after: '', accessed: null }];
+			const cache = openReferenceCache(cacheDir, 'one');
+			expect(cache.get(item, 'fr')).toBeUndefined();
+			cache.set(item, 'fr', references);
+			expect(cache.get(item, 'fr')).toEqual(references);
+			expect(cache.get(item, 'en')).toBeUndefined();
+			expect(cache.get({ ...item, title: 'Autre' }, 'fr')).toBeUndefined();
+			// A line cut short by an interrupted build is skipped.
+			appendFileSync(join(cacheDir, 'orca-references', 'one.jsonl'), '["cut", [{"sty');
+			expect(openReferenceCache(cacheDir, 'one').get(item, 'fr')).toEqual(references);
+			const other = openReferenceCache(cacheDir, 'two');
+			expect(other.get(item, 'fr')).toBeUndefined();
+			expect(readdirSync(join(cacheDir, 'orca-references'))).toEqual([]);
+			other.set(item, 'en', references);
+			expect(readdirSync(join(cacheDir, 'orca-references'))).toEqual(['two.jsonl']);
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
+		}
+	});
+
+	test('the formatting digest depends on the styles and code, not on the run', () => {
+		expect(formattingDigest()).toBe(formattingDigest());
+		expect(formattingDigest()).toMatch(/^[\w-]{43}$/);
 	});
 });
 

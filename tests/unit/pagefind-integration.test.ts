@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,18 +45,25 @@ async function render(pathname: string, body: string, type = 'text/html'): Promi
 	return (await onRequest(context as never, async () => new Response(body, { headers: { 'content-type': type } }))) as Response;
 }
 
-/** A build: config, start, the pages, done. */
-async function build(pages: Array<[string, string, string?]>) {
+/**
+ * A build: config, start, the pages, done. `copied` are the pages of the build that Astro's incremental
+ * build copied from the previous one (listed in `pages`, not rendered), already under `site`.
+ */
+async function build(pages: Array<[string, string, string?]>, copied: string[] = []) {
 	const integration = pagefind();
 	const middleware: unknown[] = [];
 	await (integration.hooks['astro:config:setup'] as unknown as Hook)({
 		command: 'build',
 		addMiddleware: (m: unknown) => middleware.push(m),
+		config: { base: import.meta.env.BASE_URL },
 	});
 	await (integration.hooks['astro:build:start'] as unknown as Hook)({ logger });
 	const responses = [];
 	for (const [path, body, type] of pages) responses.push(await render(path, body, type));
-	const done = (integration.hooks['astro:build:done'] as unknown as Hook)({ dir: pathToFileURL(`${site}/`), logger });
+	const built = [...pages.filter(([, , type]) => !type).map(([path]) => path), ...copied].map((path) => ({
+		pathname: path.replace(/^\/(orca\/)?/, ''),
+	}));
+	const done = (integration.hooks['astro:build:done'] as unknown as Hook)({ dir: pathToFileURL(`${site}/`), pages: built, logger });
 	return { middleware, responses, done };
 }
 
@@ -95,6 +102,32 @@ describe('the Pagefind integration', () => {
 			expect.stringMatching(/^indexed 1 pages into .*pagefind, \d+ ms after the last page was built$/),
 		);
 		expect(state.closed).toBe(1);
+	});
+
+	test('a page copied from the previous build (not rendered) is indexed from its file', async () => {
+		const copied = join(site, 'en', 'cases', 'y');
+		mkdirSync(copied, { recursive: true });
+		writeFileSync(join(copied, 'index.html'), BODY.replace('lang="fr"', 'lang="en"'));
+		mkdirSync(join(site, 'en', 'plain'), { recursive: true });
+		writeFileSync(join(site, 'en', 'plain', 'index.html'), '<html lang="en"><body>not indexed</body></html>');
+		try {
+			await (
+				await build([['/fr/cases/x/', BODY]], ['/en/cases/y/', '/en/plain/'])
+			).done;
+		} finally {
+			rmSync(join(site, 'en'), { recursive: true, force: true });
+		}
+		expect(state.added.map((a) => a.url)).toEqual(['/fr/cases/x/', '/en/cases/y/']);
+		expect(state.added[1]!.content).toContain('<dt>Société</dt> <dd>Keyyo</dd>');
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'vocabulary.en.json'), 'utf8'))).toEqual({
+			names: [],
+			words: ['keyyo', 'societe'],
+		});
+		expect(logger.info).toHaveBeenCalledWith(
+			expect.stringMatching(
+				/^indexed 2 pages into .*pagefind, \d+ ms after the last page was built \(1 of them read from their files: copied from the previous build, or rendered in a worker thread\)$/,
+			),
+		);
 	});
 
 	test('under a base path, the URL indexed has no base (Pagefind adds it at search time)', async () => {

@@ -1,0 +1,72 @@
+/**
+ * Incremental build (experimental.incrementalBuild, src/build/page-keys.ts): after one case changes,
+ * a rebuild with the previous build's cache copies the pages that did not change and gives the same
+ * files as a cold build of the changed content, with the exception of reproducible.test.ts
+ * (`pagefind/`, whose chunks Pagefind orders differently from run to run: there the same languages,
+ * and the same number of pages indexed).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'orca-incremental-'));
+const content = join(work, 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(out: string, cache: string): { files: Map<string, string>; log: string } {
+	// Vitest puts Vite's own BASE_URL (and MODE, DEV, PROD, SSR) in process.env; the build must not inherit them.
+	const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+	const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, out)], {
+		encoding: 'utf8',
+		env: { ...env, ORCA_CONTENT: content, ORCA_CACHE_DIR: join(work, cache), ORCA_BASE: '/' },
+	});
+	expect(result.status, result.stdout + result.stderr).toBe(0);
+	const files = new Map<string, string>();
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else files.set(relative(join(work, out), path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+		}
+	};
+	walk(join(work, out));
+	return { files, log: result.stdout };
+}
+
+/** Files that may differ between two builds (reproducible.test.ts). */
+const EXCEPTIONS = /^pagefind\//;
+const indexed = (log: string) => /indexed (\d+) pages/.exec(log)?.[1];
+
+test('a rebuild after one changed case copies the unchanged pages and equals a cold build of the changed content', () => {
+	cpSync('tests/fixtures/good', content, { recursive: true });
+	build('first', 'cache');
+	const page = join(content, 'cases', 'acme-rabat-lille', 'fr.md');
+	writeFileSync(page, readFileSync(page, 'utf8').replace('Acme revient à Lille', 'Acme revient à Lille (titre changé)'));
+	const rebuilt = build('rebuilt', 'cache');
+	const cold = build('cold', 'cold-cache');
+
+	// The unchanged case's pages and cite files were copied, the changed case's page rendered again.
+	// Astro logs an endpoint's file with a trailing slash (`/en/cases/x/cite.bib/ (restored)`).
+	const copied = (path: string) => new RegExp(`${path.replace(/[.]/g, '\\.')}/? \\((?:cached|restored)\\)`).test(rebuilt.log);
+	expect(copied('/fr/cases/beta-pune-leeds/index.html')).toBe(true);
+	expect(copied('/en/cases/beta-pune-leeds/cite.bib')).toBe(true);
+	expect(copied('/en/cases/acme-rabat-lille/index.html')).toBe(false);
+	expect(copied('/fr/cases/acme-rabat-lille/index.html')).toBe(false);
+	expect(copied('/fr/cases/acme-rabat-lille/cite.ris')).toBe(false);
+	expect(rebuilt.log).toMatch(/indexed \d+ pages into .*\(\d+ of them read from their files/);
+
+	expect(indexed(rebuilt.log)).toBe(indexed(cold.log));
+	const languages = (files: Map<string, string>) =>
+		[...files.keys()].filter((f) => /^pagefind\/pagefind-entry\.json$|^pagefind\/wasm\.|^pagefind\/vocabulary\./.test(f)).sort();
+	expect(languages(rebuilt.files)).toEqual(languages(cold.files));
+	const vocabulary = (out: string) => readFileSync(join(work, out, 'pagefind', 'vocabulary.fr.json'), 'utf8');
+	expect(vocabulary('rebuilt')).toBe(vocabulary('cold'));
+	for (const files of [rebuilt.files, cold.files]) for (const file of [...files.keys()]) if (EXCEPTIONS.test(file)) files.delete(file);
+	expect(cold.files.size).toBeGreaterThan(10);
+	expect([...rebuilt.files.keys()].sort()).toEqual([...cold.files.keys()].sort());
+	const differing = [...cold.files].filter(([file, hash]) => rebuilt.files.get(file) !== hash).map(([file]) => file);
+	expect(differing).toEqual([]);
+}, 900_000);
