@@ -27,9 +27,10 @@ interface Comparison {
 	dist: string;
 }
 
-/** Appends a sentence to the English text of the first case of `content`: the one-case change. */
+/** Appends a sentence to the English text of the first synthetic case of `content`: the one-case change. */
 function changeOneCase(content: string): string {
-	const id = readdirSync(join(content, 'cases')).sort()[0]!;
+	const ids = readdirSync(join(content, 'cases')).sort();
+	const id = ids.find((name) => name.startsWith('synthetic-')) ?? ids[0]!;
 	appendFileSync(join(content, 'cases', id, 'en.md'), '\nOne more sentence, written between two builds.\n');
 	return id;
 }
@@ -161,7 +162,7 @@ export default async function bench(): Promise<BenchResult[]> {
 				metrics: metrics(run, size),
 				notes: [
 					peerNote(peer, run.peer),
-					'Rebuild: ORCA built again with the same cache and output folders after a sentence was appended to the English text of one case (the first by folder name).',
+					'Rebuild: ORCA built again with the same cache and output folders after a sentence was appended to the English text of one synthetic case (the first by folder name).',
 					'Synthetic cases: made-up companies, two dated events and one source each, 200–300 words of filler prose per language (deterministic, the size of a real case).',
 					`Time figures on a shared machine are noisy (other jobs run beside it); the CPU ratio is steadier than the wall-time ratio. Load average after the builds: ${load()}.`,
 				],
