@@ -17,11 +17,15 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../../tests/browser.ts';
 import { installPeer, type PeerInstall, STARLIGHT_PAGEFIND_OPTIONS, writePeerProject } from './_peer.ts';
-import { type BuildRun, measureBuild } from './_site.ts';
+import { type BuildRun, measureBuild, median } from './_site.ts';
 import type { BenchResult, Metric } from './types.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-client.ts';
 import { keyToken } from '../../src/lib/search-vocabulary.ts';
 
+/** Cold queries per site and query for the side-by-side times (`BENCH_SEARCH_RUNS`). */
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 3);
+/** The page both sites are queried from in the side-by-side figures: a French case page of the synthetic corpus. */
+const CASE_PAGE = '/fr/cases/synthetic-00000/';
 const SIZES = (process.env.BENCH_SEARCH_CASES ?? process.env.ORCA_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const root = join(import.meta.dirname, '..', '..');
 
@@ -204,6 +208,8 @@ async function ranked(page: Page, origin: string, path: string, term: string, op
 	);
 }
 
+type Cold = Awaited<ReturnType<typeof coldQuery>>;
+
 /** Builds ORCA on `content` into `out`; returns Pagefind's log figures and the build's wall time. */
 function buildOrca(content: string, out: string, cache: string) {
 	const started = performance.now();
@@ -263,6 +269,7 @@ async function benchSize(count: number, peer: PeerInstall | string): Promise<Ben
 		const peerSite = typeof starlight === 'string' ? undefined : await serve(starlight.dist);
 		const breakdown: string[] = [];
 		const rankingNotes: string[] = [];
+		const timesNotes: string[] = [];
 		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-gpu', '--no-first-run'] });
 		const metrics: Metric[] = [
 			{ name: 'pages indexed', value: log.pages, unit: 'pages' },
@@ -307,17 +314,34 @@ async function benchSize(count: number, peer: PeerInstall | string): Promise<Ben
 				metrics.push({ name: `"${q}": search page load to first result shown`, value: Math.round(shown), unit: 'ms' });
 				await context.close();
 				if (!peerSite) continue;
-				// The peer, the same way, in a fresh context, from one of its French pages.
-				const peerContext = await browser.newContext();
-				const theirs = await coldQuery(await peerContext.newPage(), peerSite.origin, '/fr/cases/synthetic-00000/', peerSite.sent, q, STARLIGHT_PAGEFIND_OPTIONS);
-				await peerContext.close();
+				// Side by side: both sites from the same kind of page (a French case page), cold, in
+				// turns, RUNS times each; the median time (the machine is shared) and the first run's bytes.
+				const side = { orca: [] as Cold[], starlight: [] as Cold[] };
+				for (let run = 0; run < RUNS; run++)
+					for (const [site, origin, sent, siteOptions] of [
+						['orca', orcaSite.origin, orcaSite.sent, options],
+						['starlight', peerSite.origin, peerSite.sent, STARLIGHT_PAGEFIND_OPTIONS],
+					] as const) {
+						const pair = await browser.newContext();
+						side[site].push(await coldQuery(await pair.newPage(), origin, CASE_PAGE, sent, q, siteOptions));
+						await pair.close();
+					}
+				const ours = side.orca[0]!;
+				const theirs = side.starlight[0]!;
+				const ourTime = median(side.orca.map((c) => c.first));
+				const theirTime = median(side.starlight.map((c) => c.first));
 				breakdown.push(`"${q}", Starlight: ${theirs.breakdown}`);
 				metrics.push(
 					{ name: `"${q}": Starlight: results`, value: theirs.count, unit: 'pages' },
-					{ name: `"${q}": Starlight: bytes fetched for the first query`, value: Math.round(theirs.bytes / 1024), unit: 'KB' },
-					{ name: `"${q}": Starlight: time to first results (cold)`, value: Math.round(theirs.first), unit: 'ms' },
-					versus(`"${q}": bytes ratio ORCA / Starlight`, orca.bytes, theirs.bytes),
-					versus(`"${q}": time ratio ORCA / Starlight`, orca.first, theirs.first),
+					{ name: `"${q}", from a case page: ORCA bytes fetched for the first query`, value: Math.round(ours.bytes / 1024), unit: 'KB' },
+					{ name: `"${q}", from a case page: Starlight bytes fetched for the first query`, value: Math.round(theirs.bytes / 1024), unit: 'KB' },
+					versus(`"${q}": bytes ratio ORCA / Starlight`, ours.bytes, theirs.bytes),
+					{ name: `"${q}", from a case page: ORCA time to first results (cold, median of ${RUNS})`, value: Math.round(ourTime), unit: 'ms' },
+					{ name: `"${q}", from a case page: Starlight time to first results (cold, median of ${RUNS})`, value: Math.round(theirTime), unit: 'ms' },
+					versus(`"${q}": time ratio ORCA / Starlight`, ourTime, theirTime),
+				);
+				timesNotes.push(
+					`"${q}", cold times in turns (ms): ORCA ${side.orca.map((c) => Math.round(c.first)).join(', ')}; Starlight ${side.starlight.map((c) => Math.round(c.first)).join(', ')}`,
 				);
 			}
 			// Ranking: where the exact company comes for its own name, with the site's ranking, with Pagefind's defaults and on the peer.
@@ -331,7 +355,7 @@ async function benchSize(count: number, peer: PeerInstall | string): Promise<Ben
 				...(peerSite ? [['Starlight (its default settings)', peerSite.origin, STARLIGHT_PAGEFIND_OPTIONS, null, false] as [string, string, Record<string, unknown>, null, boolean]] : []),
 			];
 			for (const [label, origin, rankingOptions, token, target] of runs) {
-				const path = origin === orcaSite.origin ? '/en/' : '/en/cases/synthetic-00000/';
+				const path = origin === orcaSite.origin ? '/en/' : CASE_PAGE.replace('/fr/', '/en/');
 				const urls = await ranked(page, origin, path, RANKING_PROBE.query, rankingOptions, token);
 				const rank = urls.findIndex((url) => url.includes(`/${RANKING_PROBE.slug}/`)) + 1;
 				metrics.push({
@@ -354,9 +378,10 @@ async function benchSize(count: number, peer: PeerInstall | string): Promise<Ben
 			notes: [
 				typeof peer === 'string' || typeof starlight === 'string'
 					? `Starlight peer NOT measured: ${typeof peer === 'string' ? peer : starlight}`
-					: `Starlight peer: astro ${peer.astro}, @astrojs/starlight ${peer.starlight}, the same Markdown (a case's company and group as a first line, as ORCA indexes them from its YAML), its default Pagefind settings (one index over dist/, ranking ${JSON.stringify(STARLIGHT_PAGEFIND_OPTIONS.ranking)}), measured the same way from one of its French (English for the ranking) pages. Ratios ORCA / Starlight at most 1 meet the target.`,
+					: `Starlight peer: astro ${peer.astro}, @astrojs/starlight ${peer.starlight}, the same Markdown (a case's company and group as a first line, as ORCA indexes them from its YAML), its default Pagefind settings (one index over dist/, ranking ${JSON.stringify(STARLIGHT_PAGEFIND_OPTIONS.ranking)}), measured the same way. Side by side, both sites are queried from a French case page (ORCA's own figures above them start from its home page, as before); ratios ORCA / Starlight at most 1 meet the target.`,
 				'Cold cache: a new browser context per query and per site. Bytes are the response bodies the server sent for /pagefind/ files (the bundle, worker, WASM, entry, meta, index, filter and fragment chunks), with JS/JSON gzipped by the server as a static host would (Pagefind chunks and WASM are gzipped files already).',
 				...breakdown.map((b) => `Bytes by file, first query, ${b}`),
+				...timesNotes,
 				...rankingNotes,
 				'Times are wall-clock on a shared 2-core machine and vary between runs; the page-load figure includes HTML, CSS and the page script.',
 				'Synthetic prose mixes common French/English words with 20,000 generated words, so that the index has a realistic vocabulary.',
