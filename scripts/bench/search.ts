@@ -1,8 +1,10 @@
 /**
- * Search benchmark: builds a synthetic corpus of 5,000 cases (plus the real content) into a
- * temporary folder, then reports the time Pagefind adds after the last page and the index size, and, in Chromium, the
- * bytes fetched and the time to first results for three queries on a cold cache.
- * `BENCH_SEARCH_CASES=500 npm run bench -- search` runs a smaller corpus; `BENCH_SEARCH_KEEP=1` keeps the build.
+ * Search benchmark: builds synthetic corpora of 1,000 and 5,000 cases (plus the real content;
+ * `ORCA_BENCH_SIZES` or `BENCH_SEARCH_CASES` change the sizes) into a temporary folder, with ORCA
+ * and with the Starlight peer (`_peer.ts`, the same Markdown), then reports the time Pagefind adds
+ * after the last page and the index size, and, in Chromium, for both sites side by side, the bytes
+ * fetched and the time to first results for three queries on a cold cache, and the rank of an
+ * exact company name. `BENCH_SEARCH_KEEP=1` keeps the builds.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,13 +14,19 @@ import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../../tests/browser.ts';
+import { installPeer, type PeerInstall, STARLIGHT_PAGEFIND_OPTIONS, writePeerProject } from './_peer.ts';
+import { type BuildRun, measureBuild, median } from './_site.ts';
 import type { BenchResult, Metric } from './types.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/pagefind-client.ts';
 import { keyToken } from '../../src/lib/search-vocabulary.ts';
 
-const CASES = Number(process.env.BENCH_SEARCH_CASES ?? 5000);
+/** Cold queries per site and query for the side-by-side times (`BENCH_SEARCH_RUNS`). */
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 3);
+/** The page both sites are queried from in the side-by-side figures: a French case page of the synthetic corpus. */
+const CASE_PAGE = '/fr/cases/synthetic-00000/';
+const SIZES = (process.env.BENCH_SEARCH_CASES ?? process.env.ORCA_BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const root = join(import.meta.dirname, '..', '..');
 
 /** A small seeded generator, so that every run indexes the same corpus. */
@@ -141,23 +149,115 @@ async function serve(dir: string) {
 	return { server, sent, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-export default async function bench(): Promise<BenchResult[]> {
+type Sent = Map<string, number>;
+
+/** Kilobytes of the /pagefind/ files sent so far, by file kind, and their total in bytes. */
+function pagefindBytes(sent: Sent) {
+	const files = [...sent].filter(([path]) => path.includes('/pagefind/'));
+	const byKind = new Map<string, number>();
+	for (const [path, n] of files) {
+		const key = /\/pagefind\/(\w+)\//.exec(path)?.[1] ?? path.split('/').pop()!.replace(/\.\w+_[0-9a-f]+\./, '.');
+		byKind.set(key, (byKind.get(key) ?? 0) + n);
+	}
+	const breakdown = [...byKind].sort().map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', ');
+	return { bytes: files.reduce((n, [, b]) => n + b, 0), breakdown };
+}
+
+/**
+ * The first query on a cold page at `origin + path`: loads Pagefind with `options`, runs `term`,
+ * then loads the first five results. Returns the time, the result count and the /pagefind/ bytes
+ * the server sent for it; leaves `window.pagefind` for a second query.
+ */
+async function coldQuery(page: Page, origin: string, path: string, sent: Sent, term: string, options: Record<string, unknown>) {
+	await page.goto(`${origin}${path}`);
+	sent.clear();
+	const timing = await page.evaluate(
+		async ({ term, options }) => {
+			const t0 = performance.now();
+			const bundle = '/pagefind/pagefind.js';
+			const pagefind = await import(bundle);
+			await pagefind.options(options);
+			const search = await pagefind.search(term);
+			await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+			(window as unknown as { pagefind: unknown }).pagefind = pagefind;
+			return { first: performance.now() - t0, count: search.results.length };
+		},
+		{ term, options },
+	);
+	// The first query's bytes are counted before anything else runs.
+	await page.waitForTimeout(300);
+	return { ...timing, ...pagefindBytes(sent) };
+}
+
+/** The first 20 result URLs for `term` on a page at `origin + path`; with `token`, the pages containing it first, as the site's search does. */
+async function ranked(page: Page, origin: string, path: string, term: string, options: Record<string, unknown>, token: string | null) {
+	await page.goto(`${origin}${path}`);
+	return page.evaluate(
+		async ({ term, options, token }) => {
+			type Result = { data: () => Promise<{ url: string; content: string }> };
+			const pagefind = await import(`/pagefind/pagefind.js?${Math.random()}`);
+			await pagefind.options(options);
+			const search = await pagefind.search(term);
+			const found: string[] = await Promise.all(search.results.slice(0, 20).map(async (r: Result) => (await r.data()).url));
+			if (!token) return found;
+			const exact = await Promise.all(((await pagefind.search(token)).results as Result[]).slice(0, 3).map((r) => r.data()));
+			const first = exact.filter((d) => d.content.includes(token)).map((d) => d.url);
+			return [...first, ...found.filter((url) => !first.includes(url))];
+		},
+		{ term, options, token },
+	);
+}
+
+type Cold = Awaited<ReturnType<typeof coldQuery>>;
+
+/** Builds ORCA on `content` into `out`; returns Pagefind's log figures and the build's wall time. */
+function buildOrca(content: string, out: string, cache: string) {
+	const started = performance.now();
+	const build = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+		cwd: root,
+		env: { ...process.env, ORCA_CONTENT: content, ORCA_CACHE_DIR: cache, ORCA_BASE: '/' },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const buildMs = performance.now() - started;
+	if (build.status !== 0) throw new Error(`bench build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+	const log = /indexed (\d+) pages .*, (\d+) ms after the last page was built/.exec(build.stdout);
+	if (!log) throw new Error('bench: no Pagefind timing in the build log');
+	return { pages: Number(log[1]), afterLastPageMs: Number(log[2]), buildMs };
+}
+
+/** Builds the Starlight peer on the Markdown of `content` in `dir`; its site, or why there is none. */
+async function buildPeer(dir: string, content: string, peer: PeerInstall | string): Promise<{ dist: string; run: BuildRun } | string> {
+	if (typeof peer === 'string') return peer;
+	try {
+		writePeerProject(dir, content, peer);
+		console.log('  Starlight build…');
+		const run = await measureBuild(dir, join(dir, 'dist'));
+		console.log(`    ${run.seconds} s, ${run.cpuSeconds} s CPU, ${run.pages} pages`);
+		return { dist: join(dir, 'dist'), run };
+	} catch (error) {
+		return `the Starlight build failed: ${String(error).slice(0, 1500)}`;
+	}
+}
+
+/** Whether ORCA meets a target relative to the peer: the ratio ORCA / Starlight, at most 1. */
+const versus = (name: string, orca: number, starlight: number): Metric => ({
+	name,
+	value: Number((orca / starlight).toFixed(2)),
+	unit: '×',
+	target: { value: 1, better: 'lower' },
+});
+
+async function benchSize(count: number, peer: PeerInstall | string): Promise<BenchResult> {
 	const work = mkdtempSync(join(tmpdir(), 'orca-bench-search-'));
 	const content = join(work, 'content');
 	const out = join(work, 'dist');
+	const name = `search (${count.toLocaleString('en')} synthetic cases + the real content, fr and en)`;
 	try {
-		const probes = writeCorpus(content, CASES);
-		const started = performance.now();
-		const build = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
-			cwd: root,
-			env: { ...process.env, ORCA_CONTENT: content, ORCA_CACHE_DIR: join(work, 'cache'), ORCA_BASE: '/' },
-			encoding: 'utf8',
-			maxBuffer: 256 * 1024 * 1024,
-		});
-		const buildMs = performance.now() - started;
-		if (build.status !== 0) throw new Error(`bench build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-		const log = /indexed (\d+) pages .*, (\d+) ms after the last page was built/.exec(build.stdout);
-		if (!log) throw new Error('bench: no Pagefind timing in the build log');
+		console.log(`  writing ${count.toLocaleString('en')} synthetic cases, ORCA build…`);
+		const probes = writeCorpus(content, count);
+		const log = buildOrca(content, out, join(work, 'cache'));
+		const starlight = await buildPeer(join(work, 'starlight'), content, peer);
 		const pagefindDir = join(out, 'pagefind');
 		const indexBytes = size(pagefindDir, (n) => !/^pagefind-(component-|modular-)?ui\./.test(n));
 		const frBytes = size(pagefindDir, (n) => n.startsWith('fr_') || n.startsWith('pagefind.fr') || n === 'wasm.fr.pagefind');
@@ -165,40 +265,30 @@ export default async function bench(): Promise<BenchResult[]> {
 		// Three queries: a company (one case), a town (about 1% of cases), a word in every case.
 		const queries = [probes.company, probes.town, 'relocalisation'];
 
-		const { server, sent, origin } = await serve(out);
+		const orcaSite = await serve(out);
+		const peerSite = typeof starlight === 'string' ? undefined : await serve(starlight.dist);
 		const breakdown: string[] = [];
 		const rankingNotes: string[] = [];
+		const timesNotes: string[] = [];
 		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-gpu', '--no-first-run'] });
 		const metrics: Metric[] = [
-			{ name: 'pages indexed', value: Number(log[1]), unit: 'pages' },
-			{ name: 'Pagefind time after the last page (it indexes beside rendering)', value: Number(log[2]), unit: 'ms' },
-			{ name: 'whole build time', value: Math.round(buildMs), unit: 'ms' },
+			{ name: 'pages indexed', value: log.pages, unit: 'pages' },
+			{ name: 'Pagefind time after the last page (it indexes beside rendering)', value: log.afterLastPageMs, unit: 'ms' },
+			{ name: 'whole build time', value: Math.round(log.buildMs), unit: 'ms' },
+			...(typeof starlight === 'string' ? [] : [{ name: 'Starlight: whole build time (Pagefind indexes dist/ at the end)', value: Math.round(starlight.run.seconds * 1000), unit: 'ms' }]),
 			{ name: 'index size on disk (both languages, without unused UI bundles)', value: Math.round(indexBytes / 1024), unit: 'KB' },
 			{ name: 'index size on disk (French)', value: Math.round(frBytes / 1024), unit: 'KB' },
+			...(typeof starlight === 'string'
+				? []
+				: [{ name: 'Starlight: index size on disk (both languages, without UI bundles)', value: Math.round(size(join(starlight.dist, 'pagefind'), (n) => !/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight\./.test(n)) / 1024), unit: 'KB' }]),
 		];
+		const options = { ...PAGEFIND_OPTIONS, ...JSON.parse(process.env.BENCH_SEARCH_OPTIONS ?? '{}') };
 		try {
 			for (const q of queries) {
 				// API: a cold page loads Pagefind and runs the query, then loads the first five results.
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				await page.goto(`${origin}/fr/`);
-				sent.clear();
-				const options = { ...PAGEFIND_OPTIONS, ...JSON.parse(process.env.BENCH_SEARCH_OPTIONS ?? '{}') };
-				const timing = await page.evaluate(async ({ term, options }) => {
-					const t0 = performance.now();
-					const bundle = '/pagefind/pagefind.js';
-					const pagefind = await import(bundle);
-					await pagefind.options(options);
-					const search = await pagefind.search(term);
-					await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-					(window as unknown as { pagefind: unknown }).pagefind = pagefind;
-					return { first: performance.now() - t0, count: search.results.length };
-				}, { term: q, options });
-				// The first query's bytes are counted before the second query runs.
-				await page.waitForTimeout(300);
-				const pagefindBytes = () => [...sent].filter(([path]) => path.includes('/pagefind/'));
-				const first = pagefindBytes();
-				const bytes = first.reduce((n, [, b]) => n + b, 0);
+				const orca = await coldQuery(page, orcaSite.origin, '/fr/', orcaSite.sent, q, options);
 				const warm = await page.evaluate(async (term) => {
 					const pagefind = (window as unknown as { pagefind: { search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).pagefind;
 					const t1 = performance.now();
@@ -207,78 +297,108 @@ export default async function bench(): Promise<BenchResult[]> {
 					return performance.now() - t1;
 				}, q);
 				await page.waitForTimeout(300);
-				const secondBytes = pagefindBytes().reduce((n, [, b]) => n + b, 0) - bytes;
-				const byKind = new Map<string, number>();
-				for (const [path, n] of first) {
-					const key = /\/pagefind\/(\w+)\//.exec(path)?.[1] ?? path.split('/').pop()!.replace(/\.\w+_[0-9a-f]+\./, '.');
-					byKind.set(key, (byKind.get(key) ?? 0) + n);
-				}
-				breakdown.push(`"${q}": ${[...byKind].sort().map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', ')}`);
+				const secondBytes = pagefindBytes(orcaSite.sent).bytes - orca.bytes;
+				breakdown.push(`"${q}", ORCA: ${orca.breakdown}`);
 				metrics.push(
-					{ name: `"${q}": results`, value: timing.count, unit: 'pages' },
-					{ name: `"${q}": bytes fetched for the first query`, value: Math.round(bytes / 1024), unit: 'KB', target: { value: 150, better: 'lower' } },
-					{ name: `"${q}": time to first results (cold)`, value: Math.round(timing.first), unit: 'ms', target: { value: 300, better: 'lower' } },
+					{ name: `"${q}": results`, value: orca.count, unit: 'pages' },
+					{ name: `"${q}": bytes fetched for the first query`, value: Math.round(orca.bytes / 1024), unit: 'KB', target: { value: 150, better: 'lower' } },
+					{ name: `"${q}": time to first results (cold)`, value: Math.round(orca.first), unit: 'ms', target: { value: 300, better: 'lower' } },
 					{ name: `"${q}": a second query (warm)`, value: Math.round(warm), unit: 'ms' },
 					{ name: `"${q} centre": bytes fetched for the second query`, value: Math.round(secondBytes / 1024), unit: 'KB' },
 				);
 				// UI: the search page opened with the query, until the first result is on screen.
 				const ui = await context.newPage();
-				await ui.goto(`${origin}/fr/search/?q=${encodeURIComponent(q)}`);
+				await ui.goto(`${orcaSite.origin}/fr/search/?q=${encodeURIComponent(q)}`);
 				await ui.locator('.search-result h3').first().waitFor();
 				const shown = await ui.evaluate(() => performance.now());
 				metrics.push({ name: `"${q}": search page load to first result shown`, value: Math.round(shown), unit: 'ms' });
 				await context.close();
+				if (!peerSite) continue;
+				// Side by side: both sites from the same kind of page (a French case page), cold, in
+				// turns, RUNS times each; the median time (the machine is shared) and the first run's bytes.
+				const side = { orca: [] as Cold[], starlight: [] as Cold[] };
+				for (let run = 0; run < RUNS; run++)
+					for (const [site, origin, sent, siteOptions] of [
+						['orca', orcaSite.origin, orcaSite.sent, options],
+						['starlight', peerSite.origin, peerSite.sent, STARLIGHT_PAGEFIND_OPTIONS],
+					] as const) {
+						const pair = await browser.newContext();
+						side[site].push(await coldQuery(await pair.newPage(), origin, CASE_PAGE, sent, q, siteOptions));
+						await pair.close();
+					}
+				const ours = side.orca[0]!;
+				const theirs = side.starlight[0]!;
+				const ourTime = median(side.orca.map((c) => c.first));
+				const theirTime = median(side.starlight.map((c) => c.first));
+				breakdown.push(`"${q}", Starlight: ${theirs.breakdown}`);
+				metrics.push(
+					{ name: `"${q}": Starlight: results`, value: theirs.count, unit: 'pages' },
+					{ name: `"${q}", from a case page: ORCA bytes fetched for the first query`, value: Math.round(ours.bytes / 1024), unit: 'KB' },
+					{ name: `"${q}", from a case page: Starlight bytes fetched for the first query`, value: Math.round(theirs.bytes / 1024), unit: 'KB' },
+					versus(`"${q}": bytes ratio ORCA / Starlight`, ours.bytes, theirs.bytes),
+					{ name: `"${q}", from a case page: ORCA time to first results (cold, median of ${RUNS})`, value: Math.round(ourTime), unit: 'ms' },
+					{ name: `"${q}", from a case page: Starlight time to first results (cold, median of ${RUNS})`, value: Math.round(theirTime), unit: 'ms' },
+					versus(`"${q}": time ratio ORCA / Starlight`, ourTime, theirTime),
+				);
+				timesNotes.push(
+					`"${q}", cold times in turns (ms): ORCA ${side.orca.map((c) => Math.round(c.first)).join(', ')}; Starlight ${side.starlight.map((c) => Math.round(c.first)).join(', ')}`,
+				);
 			}
-			// Ranking: where the exact company comes for its own name, with the site's ranking and with Pagefind's defaults.
+			// Ranking: where the exact company comes for its own name, with the site's ranking, with Pagefind's defaults and on the peer.
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await page.goto(`${origin}/en/`);
 			// The site's search also searches the query's keyToken and puts the pages that have it first (search-forgiving.ts).
-			for (const [label, options, token] of [
-				["site search (ranking, then the exact key first)", PAGEFIND_OPTIONS, keyToken(RANKING_PROBE.query)],
-				["site ranking alone", PAGEFIND_OPTIONS, null],
-				["Pagefind's default ranking", { ...PAGEFIND_OPTIONS, ranking: {} }, null],
-			] as const) {
-				const urls = await page.evaluate(async ({ term, options, token }) => {
-					type Result = { data: () => Promise<{ url: string; content: string }> };
-					const pagefind = await import(`/pagefind/pagefind.js?${Math.random()}`);
-					await pagefind.options(options);
-					const search = await pagefind.search(term);
-					const found: string[] = await Promise.all(search.results.slice(0, 20).map(async (r: Result) => (await r.data()).url));
-					if (!token) return found;
-					const exact = await Promise.all(((await pagefind.search(token)).results as Result[]).slice(0, 3).map((r) => r.data()));
-					const first = exact.filter((d) => d.content.includes(token)).map((d) => d.url);
-					return [...first, ...found.filter((url) => !first.includes(url))];
-				}, { term: RANKING_PROBE.query, options, token });
+			const runs: [string, string, Record<string, unknown>, string | null, boolean][] = [
+				['site search (ranking, then the exact key first)', orcaSite.origin, PAGEFIND_OPTIONS, keyToken(RANKING_PROBE.query), true],
+				['site ranking alone', orcaSite.origin, PAGEFIND_OPTIONS, null, false],
+				["Pagefind's default ranking", orcaSite.origin, { ...PAGEFIND_OPTIONS, ranking: {} }, null, false],
+				...(peerSite ? [['Starlight (its default settings)', peerSite.origin, STARLIGHT_PAGEFIND_OPTIONS, null, false] as [string, string, Record<string, unknown>, null, boolean]] : []),
+			];
+			for (const [label, origin, rankingOptions, token, target] of runs) {
+				const path = origin === orcaSite.origin ? '/en/' : CASE_PAGE.replace('/fr/', '/en/');
+				const urls = await ranked(page, origin, path, RANKING_PROBE.query, rankingOptions, token);
 				const rank = urls.findIndex((url) => url.includes(`/${RANKING_PROBE.slug}/`)) + 1;
 				metrics.push({
 					name: `"${RANKING_PROBE.query}" (en): rank of that company's case, ${label} (0: not in the first 20)`,
 					value: rank,
 					unit: 'rank',
-					...(token ? { target: { value: 1, better: 'lower' as const } } : {}),
+					...(target ? { target: { value: 1, better: 'lower' as const } } : {}),
 				});
 				rankingNotes.push(`"${RANKING_PROBE.query}", ${label}: first results ${urls.slice(0, 3).map((u) => u.replace(/^\/en\/cases\//, '')).join(', ')}`);
 			}
 			await context.close();
 		} finally {
 			await browser.close();
-			server.close();
+			orcaSite.server.close();
+			peerSite?.server.close();
 		}
-		return [
-			{
-				name: `search (${CASES.toLocaleString('en')} synthetic cases + the real content, fr and en)`,
-				metrics,
-				notes: [
-					'Cold cache: a new browser context per query. Bytes are the response bodies the server sent for /pagefind/ files (the bundle, worker, WASM, entry, meta, index, filter and fragment chunks), with JS/JSON gzipped by the server as a static host would (Pagefind chunks and WASM are gzipped files already).',
-					...breakdown.map((b) => `Bytes by file, first query, ${b}`),
-					...rankingNotes,
-					'Times are wall-clock on a shared 2-core machine and vary between runs; the page-load figure includes HTML, CSS and the page script.',
-					'Synthetic prose mixes common French/English words with 20,000 generated words, so that the index has a realistic vocabulary.',
-				],
-			},
-		];
+		return {
+			name,
+			metrics,
+			notes: [
+				typeof peer === 'string' || typeof starlight === 'string'
+					? `Starlight peer NOT measured: ${typeof peer === 'string' ? peer : starlight}`
+					: `Starlight peer: astro ${peer.astro}, @astrojs/starlight ${peer.starlight}, the same Markdown (a case's company and group as a first line, as ORCA indexes them from its YAML), its default Pagefind settings (one index over dist/, ranking ${JSON.stringify(STARLIGHT_PAGEFIND_OPTIONS.ranking)}), measured the same way. Side by side, both sites are queried from a French case page (ORCA's own figures above them start from its home page, as before); ratios ORCA / Starlight at most 1 meet the target.`,
+				'Cold cache: a new browser context per query and per site. Bytes are the response bodies the server sent for /pagefind/ files (the bundle, worker, WASM, entry, meta, index, filter and fragment chunks), with JS/JSON gzipped by the server as a static host would (Pagefind chunks and WASM are gzipped files already).',
+				...breakdown.map((b) => `Bytes by file, first query, ${b}`),
+				...timesNotes,
+				...rankingNotes,
+				'Times are wall-clock on a shared 2-core machine and vary between runs; the page-load figure includes HTML, CSS and the page script.',
+				'Synthetic prose mixes common French/English words with 20,000 generated words, so that the index has a realistic vocabulary.',
+			],
+		};
+	} catch (error) {
+		return { name, metrics: [], notes: [`FAILED: ${String(error).slice(0, 2000)}`] };
 	} finally {
 		if (process.env.BENCH_SEARCH_KEEP) console.log(`bench: kept ${work}`);
 		else rmSync(work, { recursive: true, force: true });
 	}
+}
+
+export default async function bench(): Promise<BenchResult[]> {
+	const peer = await installPeer().catch((error: unknown) => `the peer could not be installed (${String(error).slice(0, 1500)})`);
+	if (typeof peer === 'string') console.log(`  ${peer}`);
+	const results: BenchResult[] = [];
+	for (const count of SIZES) results.push(await benchSize(count, peer));
+	return results;
 }
