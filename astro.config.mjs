@@ -51,6 +51,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: proseProcessor(),
 	},
-	// Separate caches let the tests build fixture corpora without touching the main build's.
+	// Separate output folders and caches let the tests build fixture corpora without touching the main build's.
+	outDir: process.env.ORCA_OUT_DIR ?? './dist',
 	cacheDir: process.env.ORCA_CACHE_DIR ?? './node_modules/.astro',
 });

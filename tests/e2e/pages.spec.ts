@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/build/content.ts';
 import { expect, sitePages, test } from './fixtures.ts';
 
-const pages = sitePages();
-
-test('the site has every page type in both languages', () => {
+test('the site has every page type in both languages', ({ build }) => {
+	const pages = sitePages(build);
 	for (const lang of ['fr', 'en'])
 		for (const path of [
 			'',
@@ -92,11 +91,11 @@ test('the root sends readers to the French home', async ({ page, baseURL }) => {
 	await expect(page).toHaveURL(new URL('fr/', baseURL).href);
 });
 
-test("every case page's event list and its chart show the same events", () => {
-	const casePages = pages.filter((p) => /^(fr|en)\/cases\/[^/]+\/$/.test(p));
+test("every case page's event list and its chart show the same events", ({ build }) => {
+	const casePages = sitePages(build).filter((p) => /^(fr|en)\/cases\/[^/]+\/$/.test(p));
 	expect(casePages.length).toBeGreaterThan(0);
 	for (const path of casePages) {
-		const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+		const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
 		const listed = (/<ol class="events">([\s\S]*?)<\/ol>/.exec(html)?.[1]?.match(/<li>/g) ?? []).length;
 		const drawn = [...html.matchAll(/class="tl-mark [^"]*"[^>]*data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
 		expect(drawn, `${path}: marks drawn`).toBe(listed);
@@ -111,7 +110,8 @@ test('a case dated only as a whole lists that date as its one step', async ({ pa
 	await expect(timeline).not.toContainText('The sources date no step of this case');
 });
 
-test("a merged case's former URL redirects to the page that replaced it, and is not in the sitemap", async ({ page, baseURL }) => {
+test("a merged case's former URL redirects to the page that replaced it, and is not in the sitemap", async ({ page, baseURL, build }) => {
+	const pages = sitePages(build);
 	await page.goto('en/cases/rogers-canada-repatriation-2020/');
 	await expect(page).toHaveURL(new URL('en/cases/rogers-2020-2023-canada-onshore/', baseURL).href);
 	expect(pages).not.toContain('en/cases/rogers-canada-repatriation-2020/');
