@@ -18,9 +18,10 @@ const only = process.env.ORCA_E2E;
  */
 const projects: { build: Build; testMatch: string | string[]; testIgnore?: string }[] = subPath
 	? [{ build: SITE, testMatch: SUBPATH_SPECS }]
-	: [{ build: REAL, testMatch: '**/*.spec.ts' }];
-// The specs read the corpus they test (loadContent()) from ORCA_CONTENT: the fixture under the sub-path.
-if (subPath) process.env.ORCA_CONTENT ??= SITE.content;
+	: [
+			{ build: SITE, testMatch: '**/*.spec.ts', testIgnore: '**/e2e/real/**' },
+			{ build: REAL, testMatch: ['**/e2e/real/*.spec.ts', '**/e2e/links.spec.ts'] },
+		];
 const selected = projects.filter((p) => !only || only.split(',').includes(p.build.name));
 if (selected.length === 0) throw new Error(`ORCA_E2E=${only}: expected site, real or both (site,real)`);
 
@@ -52,15 +53,17 @@ export default defineConfig({
 	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: `test-results/e2e${subPath ? '-subpath' : ''}.json` }]],
 	// Each build, as readers get it (search indexes exist only after a build), into its own folder and cache.
-	webServer: selected.map(({ build }): WebServer => ({
-		command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
-		url: `${url(build)}fr/`,
-		reuseExistingServer: false,
-		timeout: 300_000,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		env: { ORCA_BASE: build.base, ORCA_CONTENT: build.content, ORCA_OUT_DIR: build.outDir, ORCA_CACHE_DIR: build.cacheDir },
-	})),
+	webServer: selected.map(
+		({ build }): WebServer => ({
+			command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
+			url: `${url(build)}fr/`,
+			reuseExistingServer: false,
+			timeout: 300_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: { ORCA_BASE: build.base, ORCA_CONTENT: build.content, ORCA_OUT_DIR: build.outDir, ORCA_CACHE_DIR: build.cacheDir },
+		}),
+	),
 	use: { trace: 'retain-on-failure' },
 	projects: selected.map(({ build, testMatch, testIgnore }) => ({
 		name: build.name,

@@ -6,10 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, sitePages, test } from './fixtures.ts';
-import { REAL } from './builds.ts';
 
 /** The first page under a list (`fr/cases/` → `fr/cases/<slug>/`). */
-const firstUnder = (list: string) => sitePages(REAL).find((p) => p.startsWith(list) && p !== list)!;
+const firstUnder = (list: string) => sitePages().find((p) => p.startsWith(list) && p !== list)!;
 
 /** Each page type, with what shows that its scripts have run. */
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [

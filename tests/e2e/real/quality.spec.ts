@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
-import { expect, otherLanguage, sitePages, test } from './fixtures.ts';
-import { REAL } from './builds.ts';
+import { expect, otherLanguage, sitePages, test } from '../fixtures.ts';
+import { REAL } from '../builds.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
