@@ -1,7 +1,8 @@
-/** Search on the real corpus: every case of the second batch is found by its company name. */
+/** Search on the whole corpus: every case of the second batch is found by its company name; the fixture's queries still find their page. */
 import { expect, test } from '../fixtures.ts';
 import { loadContent } from '../../../src/build/content.ts';
 import { REAL } from '../builds.ts';
+import { FORGIVEN, TOP } from '../search-queries.ts';
 
 test('every case published in the second batch is found by its company name, in both languages', async ({ page }) => {
 	test.slow();
@@ -34,4 +35,27 @@ test('every case published in the second batch is found by its company name, in 
 		);
 		expect(missing, `${lang}: not in the first ten results for its company name`).toEqual([]);
 	}
+});
+
+test('on the whole corpus, names come first and forgiving queries find their page among the first three', async ({ page }) => {
+	// Ranking is tested on the fixture corpus (search.spec.ts); here the same queries compete with every page.
+	test.setTimeout(300_000);
+	const titles = () => page.getByRole('list', { name: /Résultats|Results/ }).getByRole('heading', { level: 3 });
+	const missed: string[] = [];
+	for (const { lang, q, top, within } of TOP) {
+		await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+		await expect(page.getByRole('status')).toHaveText(/\d|Aucun|No results/);
+		await expect(titles().first()).toBeVisible();
+		if (!(await titles().allTextContents()).slice(0, within ?? 1).includes(top)) missed.push(`${lang}: "${q}" → ${top}`);
+	}
+	for (const { lang, q, expected } of FORGIVEN) {
+		await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+		await expect(page.getByRole('status')).toHaveText(/\d|Aucun|No results/);
+		await expect(titles().first()).toBeVisible();
+		const links = await titles()
+			.getByRole('link')
+			.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*?\/(?:fr|en)\//, '')));
+		if (!links.includes(expected)) missed.push(`${lang}: "${q}" → ${expected}`);
+	}
+	expect(missed).toEqual([]);
 });
