@@ -51,19 +51,19 @@ export default defineConfig({
 	workers: 2,
 	// Generous: two cores shared by the build, the preview server, Chromium and axe.
 	timeout: 60_000,
+	// Pagefind, D3 and the map answer slowly when the cores are busy: 10 s before an expectation fails.
+	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: `test-results/e2e${subPath ? '-subpath' : ''}.json` }]],
 	// Each build, as readers get it (search indexes exist only after a build), into its own folder and cache.
-	webServer: selected.map(
-		({ build }): WebServer => ({
-			command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
-			url: `${url(build)}fr/`,
-			reuseExistingServer: false,
-			timeout: 300_000,
-			stdout: 'ignore',
-			stderr: 'pipe',
-			env: { ORCA_BASE: build.base, ORCA_CONTENT: build.content, ORCA_OUT_DIR: build.outDir, ORCA_CACHE_DIR: build.cacheDir },
-		}),
-	),
+	webServer: selected.map(({ build }): WebServer => ({
+		command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
+		url: `${url(build)}fr/`,
+		reuseExistingServer: false,
+		timeout: 300_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: { ORCA_BASE: build.base, ORCA_CONTENT: build.content, ORCA_OUT_DIR: build.outDir, ORCA_CACHE_DIR: build.cacheDir },
+	})),
 	use: { trace: 'retain-on-failure' },
 	projects: selected.map(({ build, testMatch, testIgnore }) => ({
 		name: build.name,
