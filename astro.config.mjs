@@ -64,4 +64,6 @@ export default defineConfig({
 	// A rebuild copies from the previous one (kept in cacheDir) the pages whose `cacheKey` (src/build/page-keys.ts),
 	// code and Markdown are unchanged; the search index still gets every page (src/integrations/pagefind.ts).
 	experimental: { incrementalBuild: true },
+	// Separate output folders and caches let the tests build fixture corpora without touching the main build's.
+	outDir: process.env.ORCA_OUT_DIR ?? './dist',
 });

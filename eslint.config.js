@@ -36,7 +36,9 @@ const PLATFORM_GLOBALS = [
 }));
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'node_modules/', '.astro/', 'bench/', 'test-results/', 'playwright-report/', 'open-data/', '.vscode/'] },
+	{
+		ignores: ['dist/', 'dist-e2e/', 'node_modules/', '.astro/', 'bench/', 'test-results/', 'playwright-report/', 'open-data/', '.vscode/'],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,

@@ -1,51 +1,75 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { chromiumExecutable } from './tests/browser.ts';
+import { REAL, SITE, type Build } from './tests/e2e/builds.ts';
 
 const isCI = !!process.env.CI;
-const port = Number(process.env.ORCA_TEST_PORT ?? 4329);
 /** Base path of the site under test: `/` by default, `/orca/` for the sub-path run. */
 const base = process.env.ORCA_BASE ?? '/';
 const subPath = base !== '/';
-/** The representative part of the suite that also runs against a build under a sub-path. */
-const SUBPATH_SPECS = ['pages.spec.ts', 'case-table.spec.ts', 'links.spec.ts', 'search.spec.ts'];
+/** The representative part of the suite that also runs against a build under a sub-path (of the fixture corpus). */
+const SUBPATH_SPECS = ['pages', 'case-table', 'links', 'search'].map((name) => `**/e2e/${name}.spec.ts`);
+/** `ORCA_E2E=site` or `ORCA_E2E=real` builds and runs one project only (default: both; the sub-path run: `site`). */
+const only = process.env.ORCA_E2E;
+
+/**
+ * Two projects, each against its own build (tests/e2e/builds.ts):
+ * - `site`: every spec of tests/e2e/ but those of tests/e2e/real/, on the fixture corpus, with literal expectations;
+ * - `real`: the smoke specs of tests/e2e/real/ and links.spec.ts, on the real content.
+ */
+const projects: { build: Build; testMatch: string | string[]; testIgnore?: string }[] = subPath
+	? [{ build: SITE, testMatch: SUBPATH_SPECS }]
+	: [
+			{ build: SITE, testMatch: '**/*.spec.ts', testIgnore: '**/e2e/real/**' },
+			{ build: REAL, testMatch: ['**/e2e/real/*.spec.ts', '**/e2e/links.spec.ts'] },
+		];
+const selected = projects.filter((p) => !only || only.split(',').includes(p.build.name));
+if (selected.length === 0) throw new Error(`ORCA_E2E=${only}: expected site, real or both (site,real)`);
+
+/** One server of the `webServer` list. */
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
+
+const url = (build: Build) => `http://127.0.0.1:${build.port}${build.base}`;
+const browser = {
+	...devices['Desktop Chrome'],
+	launchOptions: {
+		executablePath: chromiumExecutable(),
+		args: [
+			'--disable-gpu',
+			'--disable-quic',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	},
+};
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	testMatch: subPath ? SUBPATH_SPECS : '**/*.spec.ts',
 	forbidOnly: isCI,
 	retries: isCI ? 1 : 0,
 	workers: 2,
 	// Generous: two cores shared by the build, the preview server, Chromium and axe.
 	timeout: 60_000,
+	// Pagefind, D3 and the map answer slowly when the cores are busy: 10 s before an expectation fails.
+	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: `test-results/e2e${subPath ? '-subpath' : ''}.json` }]],
-	webServer: {
-		// The built site, as readers get it (search indexes exist only after a build).
-		command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}${base}fr/`,
+	// Each build, as readers get it (search indexes exist only after a build), into its own folder and cache.
+	webServer: selected.map(({ build }): WebServer => ({
+		command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
+		url: `${url(build)}fr/`,
 		reuseExistingServer: false,
 		timeout: 300_000,
 		stdout: 'ignore',
 		stderr: 'pipe',
-		env: { ORCA_BASE: base },
-	},
-	use: { baseURL: `http://127.0.0.1:${port}${base}`, trace: 'retain-on-failure' },
-	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath: chromiumExecutable(),
-					args: [
-						'--disable-gpu',
-						'--disable-quic',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-					],
-				},
-			},
-		},
-	],
+		env: { ORCA_BASE: build.base, ORCA_CONTENT: build.content, ORCA_OUT_DIR: build.outDir, ORCA_CACHE_DIR: build.cacheDir },
+	})),
+	use: { trace: 'retain-on-failure' },
+	projects: selected.map(({ build, testMatch, testIgnore }) => ({
+		name: build.name,
+		testMatch,
+		...(testIgnore ? { testIgnore } : {}),
+		metadata: { build },
+		use: { ...browser, baseURL: url(build) },
+	})),
 });

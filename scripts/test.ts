@@ -1,14 +1,23 @@
 /**
- * `npm test`: unit and build tests (Vitest), then end-to-end tests (Playwright) against the built
- * site, and one closing line `N passed, N failed` summing them. Installs Debian's Chromium first
+ * `npm test`: type check, lint, unit and build tests (Vitest), then end-to-end tests (Playwright:
+ * the fixture corpus and the real content's smoke checks, then the fixture under /orca/), the time
+ * each phase took, and one closing line `N passed, N failed` summing them. Installs Debian's Chromium first
  * when the machine has no browser at all (a fresh machine here has none and cannot download one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { hasChromium } from '../tests/browser.ts';
 
-const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-	spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+/** Seconds each phase took, printed at the end (CI must stay under 20 minutes). */
+const durations: string[] = [];
+const run = (command: string, args: string[], env: Record<string, string> = {}) => {
+	const start = performance.now();
+	const status = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+	durations.push(
+		`${[command, ...args.slice(0, 2)].join(' ')}${env.ORCA_BASE ? ` (ORCA_BASE=${env.ORCA_BASE})` : ''}: ${Math.round((performance.now() - start) / 1000)} s`,
+	);
+	return status;
+};
 
 function ensureChromium(): void {
 	if (hasChromium()) return;
@@ -63,10 +72,11 @@ let e2e: Counts;
 let e2eStatus: number;
 try {
 	ensureChromium();
+	// Two projects at once (playwright.config.ts): the fixture corpus with literal expectations, the real content's smoke checks.
 	e2eStatus = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
 	e2e = playwrightCounts('test-results/e2e.json');
-	// The same site under a sub-path, as it will be hosted (a representative part of the suite).
-	console.log('\nEnd-to-end tests again, with the site built under the sub-path /orca/:');
+	// The fixture site under a sub-path, as it will be hosted (a representative part of the suite).
+	console.log('\nEnd-to-end tests again, with the fixture site built under the sub-path /orca/:');
 	const subStatus = run('npx', ['playwright', 'test', ...process.argv.slice(2)], { ORCA_BASE: '/orca/' });
 	e2eStatus = e2eStatus || subStatus;
 	const sub = playwrightCounts('test-results/e2e-subpath.json');
@@ -82,5 +92,6 @@ const failed = typeCheck.failed + lint.failed + unit.failed + e2e.failed;
 console.log(
 	`\ntype check: ${typeCheck.failed ? 'failed' : 'passed'}; lint: ${lint.failed ? 'failed' : 'passed'}; unit and build: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`,
 );
+console.log(`durations: ${durations.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(unitStatus !== 0 || e2eStatus !== 0 || failed > 0 || passed === 0 ? 1 : 0);

@@ -3,14 +3,14 @@
  * naming the file, the field and what was expected. Fixtures are the good corpus plus one edit.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildWorkDir } from '../site.ts';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const GOOD = 'tests/fixtures/good';
 const CASE = 'cases/acme-rabat-lille/case.yaml';
-const work = mkdtempSync(join(tmpdir(), 'orca-fixtures-'));
+const work = buildWorkDir('orca-fixtures-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Copies the good corpus, applies `edit`, builds it; returns the exit status and all output. */

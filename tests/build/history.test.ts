@@ -4,14 +4,14 @@
  * the feed and What's new page list them, newest first, with base-aware links.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { buildWorkDir } from '../site.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DOMParser } from '@xmldom/xmldom';
 
-const work = mkdtempSync(join(tmpdir(), 'orca-history-'));
+const work = buildWorkDir('orca-history-');
 const out = join(work, 'dist');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeAll(() => {

@@ -3,13 +3,13 @@
  * text full of dangerous markup (and a title made of markup), built alone. Harmless markup beside it is kept.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildWorkDir } from '../site.ts';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-const work = mkdtempSync(join(tmpdir(), 'orca-hostile-prose-'));
+const work = buildWorkDir('orca-hostile-prose-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const HOSTILE = `

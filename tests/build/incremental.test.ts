@@ -7,12 +7,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildWorkDir } from '../site.ts';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
-const work = mkdtempSync(join(tmpdir(), 'orca-incremental-'));
+const work = buildWorkDir('orca-incremental-');
 const content = join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -7,12 +7,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { buildWorkDir } from '../site.ts';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
-const work = mkdtempSync(join(tmpdir(), 'orca-repro-'));
+const work = buildWorkDir('orca-repro-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(name: string): Map<string, string> {

@@ -3,12 +3,12 @@
  * index per language holding its case and its document, under any `base`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { buildWorkDir } from '../site.ts';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
-const work = mkdtempSync(join(tmpdir(), 'orca-search-index-'));
+const work = buildWorkDir('orca-search-index-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 test('astro build indexes the case and document pages of each language', () => {

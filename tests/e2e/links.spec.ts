@@ -8,23 +8,23 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, test } from './fixtures.ts';
 import { htmlFiles } from '../site.ts';
+import type { Build } from './builds.ts';
 
-const DIST = 'dist';
-const base = process.env.ORCA_BASE ?? '/';
 const origin = 'http://site.test';
 
-/** The ids of a built page, read once. */
+/** The ids of a built page (a path under `dist`), read once. */
 const idsCache = new Map<string, Set<string>>();
-function idsOf(file: string): Set<string> {
-	if (!idsCache.has(file)) {
-		const root = parse(readFileSync(join(DIST, file), 'utf8'));
-		idsCache.set(file, new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!)));
+function idsOf(dist: string, file: string): Set<string> {
+	const key = join(dist, file);
+	if (!idsCache.has(key)) {
+		const root = parse(readFileSync(key, 'utf8'));
+		idsCache.set(key, new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!)));
 	}
-	return idsCache.get(file)!;
+	return idsCache.get(key)!;
 }
 
-/** The file that serves a site path (`/orca/fr/cases/` → `fr/cases/index.html`), if any. */
-function fileFor(pathname: string): string | undefined {
+/** The file of a build that serves a site path (`/orca/fr/cases/` → `fr/cases/index.html`), if any. */
+function fileFor({ outDir: DIST, base }: Build, pathname: string): string | undefined {
 	if (!pathname.startsWith(base)) return undefined;
 	const rel = decodeURIComponent(pathname.slice(base.length));
 	for (const candidate of [rel, join(rel, 'index.html')])
@@ -33,7 +33,8 @@ function fileFor(pathname: string): string | undefined {
 	return undefined;
 }
 
-test('every internal link and anchor of the built site resolves; external links are http(s)', () => {
+test('every internal link and anchor of the built site resolves; external links are http(s)', ({ build }) => {
+	const { outDir: DIST, base } = build;
 	const problems: string[] = [];
 	const files = htmlFiles(DIST);
 	expect(files.length).toBeGreaterThan(10);
@@ -48,19 +49,20 @@ test('every internal link and anchor of the built site resolves; external links 
 				if (!/^https?:$/.test(url.protocol) || !/^[^.]+\..+/.test(url.hostname)) problems.push(`${file}: malformed external link ${raw}`);
 				continue;
 			}
-			const target = fileFor(url.pathname);
+			const target = fileFor(build, url.pathname);
 			if (!target) {
 				problems.push(`${file}: broken link ${raw}`);
 				continue;
 			}
 			const hash = decodeURIComponent(url.hash.slice(1));
-			if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) problems.push(`${file}: missing anchor ${raw}`);
+			if (hash && target.endsWith('.html') && !idsOf(DIST, target).has(hash)) problems.push(`${file}: missing anchor ${raw}`);
 		}
 	}
 	expect(problems).toEqual([]);
 });
 
-test('every built page is valid HTML (Nu HTML checker)', () => {
+test('every built page is valid HTML (Nu HTML checker)', ({ build }) => {
+	const DIST = build.outDir;
 	const jar = 'node_modules/vnu-jar/build/dist/vnu.jar';
 	// vnu prints its JSON report on stderr, and exits non-zero when it finds errors.
 	const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], { encoding: 'utf8' });
@@ -68,7 +70,7 @@ test('every built page is valid HTML (Nu HTML checker)', () => {
 	const output = result.stderr;
 	const json = output.slice(output.indexOf('{'));
 	const messages = (JSON.parse(json) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
-	expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine}: ${m.message}`)).toEqual(
-		[],
-	);
+	expect(
+		messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^.*dist(-e2e\/[^/]+)?\//, '')}:${m.lastLine}: ${m.message}`),
+	).toEqual([]);
 });

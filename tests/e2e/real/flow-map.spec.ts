@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test } from '../fixtures.ts';
 
 /** The `data-key` (`FR-MA`) of each element, in document order. */
 const keys = (elements: Locator) => elements.evaluateAll((els) => els.map((el) => el.getAttribute('data-key') ?? ''));

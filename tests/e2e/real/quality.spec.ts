@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
-import { expect, otherLanguage, sitePages, test } from './fixtures.ts';
+import { expect, otherLanguage, sitePages, test } from '../fixtures.ts';
+import { REAL } from '../builds.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -25,7 +26,7 @@ function watchRequests(page: import('@playwright/test').Page, origin: string): s
 
 /** Case and document pages share two templates: axe runs in a browser on every fifth of them (and on every other page). */
 const RECORD = /^(fr|en)\/(cases|documents)\/[^/]+\/$/;
-const browserChecked = sitePages().filter(
+const browserChecked = sitePages(REAL).filter(
 	(path, i, all) => !RECORD.test(path) || all.filter((p) => RECORD.test(p)).indexOf(path) % 5 === 0,
 );
 
@@ -34,8 +35,8 @@ const browserChecked = sitePages().filter(
 test('every page of the sitemap has its language, title, canonical URL, alternates and only local resources', ({ baseURL }) => {
 	const problems: string[] = [];
 	const origin = new URL(baseURL!).origin;
-	for (const path of sitePages()) {
-		const html = parse(readFileSync(join('dist', path, 'index.html'), 'utf8'));
+	for (const path of sitePages(REAL)) {
+		const html = parse(readFileSync(join(REAL.outDir, path, 'index.html'), 'utf8'));
 		const lang = path.slice(0, 2);
 		if (html.querySelector('html')?.getAttribute('lang') !== lang) problems.push(`${path}: lang`);
 		if (html.querySelectorAll('h1').length !== 1) problems.push(`${path}: h1 count`);
@@ -87,7 +88,7 @@ const pageTypes = ['', 'cases/', 'cases/keyyo-casablanca-abbeville/', 'documents
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	for (const path of [...new Set([...pageTypes, ...sitePages().filter((p) => !/\/(cases|documents)\/./.test(p))])])
+	for (const path of [...new Set([...pageTypes, ...sitePages(REAL).filter((p) => !/\/(cases|documents)\/./.test(p))])])
 		test(`/${path}: readable`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
