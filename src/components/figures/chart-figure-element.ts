@@ -63,7 +63,15 @@ const truncate = (room: number) => (axis: Selection<SVGGElement, unknown, null, 
 
 /** A point's shape: one per series (circle, cross, diamond…), so that series differ by more than colour. */
 const pointSymbol = (spec: ChartSpec, series: string, size: number) =>
-	symbol(symbolsFill[Math.max(0, spec.series.findIndex((s) => s.key === series)) % symbolsFill.length]!, size)()!;
+	symbol(
+		symbolsFill[
+			Math.max(
+				0,
+				spec.series.findIndex((s) => s.key === series),
+			) % symbolsFill.length
+		]!,
+		size,
+	)()!;
 
 /** Draws one dot per value (a bar with a dot at each end for a range), with its value as a native tooltip. */
 const points = (layout: ChartLayout, spec: ChartSpec) => (svg: Svg) => {
