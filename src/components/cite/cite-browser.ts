@@ -1,5 +1,5 @@
 /** Browser helpers of the cite panel and the paragraph anchors: the clipboard and the reader's accessed date. */
-import { writeAccessed, type AccessedFormat } from '../lib/cite/accessed-date.ts';
+import { writeAccessed, type AccessedFormat } from '../../lib/cite/accessed-date.ts';
 
 /** Writes `date` into a `.cite-accessed` span using the style's pattern from its `data-format`. */
 export function fillAccessed(span: HTMLElement, date: Date): void {
