@@ -494,7 +494,6 @@ export function flowMapData(lang: Lang, corpus: DataCorpus) {
 	);
 	const strings: FlowStrings = {
 		cases: t(lang, 'map.tooltip.cases'),
-		oneCase: t(lang, 'map.tooltip.oneCase'),
 		jobs: t(lang, 'map.tooltip.jobs'),
 		noJobs: t(lang, 'map.tooltip.noJobs'),
 		announced: t(lang, 'map.weight.announced'),

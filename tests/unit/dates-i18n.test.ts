@@ -3,6 +3,7 @@ import { comparePartialDates, parsePartialDate } from '../../src/lib/dates.ts';
 import { countryName, formatDate, formatMoney, formatNumber, label, t } from '../../src/i18n/index.ts';
 import fr from '../../src/i18n/fr/site.json' with { type: 'json' };
 import en from '../../src/i18n/en/site.json' with { type: 'json' };
+import { fill } from '../../src/lib/fill.ts';
 import * as vocabulary from '../../src/schemas/vocabulary.ts';
 import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../../src/i18n/intl.ts';
 
@@ -42,6 +43,16 @@ describe('locale formatting', () => {
 	});
 	test('placeholders are filled', () => {
 		expect(t('en', 'cases.shown', { shown: 2, total: 5 })).toBe('2 of 5 cases shown');
+	});
+	test('a count agrees with its words, as a number or as formatted', () => {
+		expect(t('en', 'cases.shown', { shown: 1, total: 1 })).toBe('1 of 1 case shown');
+		expect(t('fr', 'cases.shown', { shown: 1, total: 3 })).toBe('1 cas affiché sur 3');
+		expect(t('fr', 'cases.shown', { shown: 0, total: 3 })).toBe('0 cas affichés sur 3');
+		expect(t('en', 'fig.events.excluded', { n: 1 })).toBe('1 case with no dated step is not shown.');
+		expect(t('en', 'fig.events.excluded', { n: '1,234' })).toBe('1,234 cases with no dated step are not shown.');
+		expect(t('fr', 'map.noFigure', { n: 1 })).toBe("1 flux sans chiffre de ce type n'est ni dessiné ni listé.");
+		expect(t('en', 'map.tooltip.jobs', { kind: 'Observed jobs', sum: '11', n: '1' })).toBe('Observed jobs: 11 (1 case with this figure)');
+		expect(fill('{x|one|other}', {})).toBe('{x|one|other}');
 	});
 });
 

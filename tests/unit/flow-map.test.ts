@@ -23,8 +23,7 @@ const CASES: FlowCase[] = [
 ];
 
 const STRINGS: FlowStrings = {
-	cases: '{n} cases',
-	oneCase: '1 case',
+	cases: '{n} {n|case|cases}',
 	jobs: '{kind}: {sum} ({n} cases with this figure)',
 	noJobs: '{kind}: not known',
 	announced: 'Announced jobs',

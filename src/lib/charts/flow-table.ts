@@ -25,7 +25,7 @@ const format = (text: FlowText, n: number) => new Intl.NumberFormat(text.locale)
 
 /** `12 cases` (`1 case`). */
 export function casesText(n: number, text: FlowText): string {
-	return n === 1 ? text.strings.oneCase : fill(text.strings.cases, { n: format(text, n) });
+	return fill(text.strings.cases, { n: format(text, n) });
 }
 
 /** `France → Morocco`. */

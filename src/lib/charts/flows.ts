@@ -62,7 +62,6 @@ export interface FlowMapPayload {
 /** The UI strings the map's script fills (`{n}`, `{kind}`…), from the i18n dictionaries. */
 export type FlowStrings = Record<
 	| 'cases'
-	| 'oneCase'
 	| 'jobs'
 	| 'noJobs'
 	| 'announced'
