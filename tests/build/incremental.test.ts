@@ -42,10 +42,12 @@ const indexed = (log: string) => /indexed (\d+) pages/.exec(log)?.[1];
 
 test('a rebuild after one changed case copies the unchanged pages and equals a cold build of the changed content', () => {
 	cpSync('tests/fixtures/good', content, { recursive: true });
-	build('first', 'cache');
+	// The rebuild writes into the same output folder as the first build, as `npm run build` does: Astro bundles the
+	// pages into `<outDir>/.prerender/`, and a page whose bundle path changed counts as changed code.
+	build('site', 'cache');
 	const page = join(content, 'cases', 'acme-rabat-lille', 'fr.md');
 	writeFileSync(page, readFileSync(page, 'utf8').replace('Acme revient à Lille', 'Acme revient à Lille (titre changé)'));
-	const rebuilt = build('rebuilt', 'cache');
+	const rebuilt = build('site', 'cache');
 	const cold = build('cold', 'cold-cache');
 
 	// The unchanged case's pages and cite files were copied, the changed case's page rendered again.
@@ -63,7 +65,7 @@ test('a rebuild after one changed case copies the unchanged pages and equals a c
 		[...files.keys()].filter((f) => /^pagefind\/pagefind-entry\.json$|^pagefind\/wasm\.|^pagefind\/vocabulary\./.test(f)).sort();
 	expect(languages(rebuilt.files)).toEqual(languages(cold.files));
 	const vocabulary = (out: string) => readFileSync(join(work, out, 'pagefind', 'vocabulary.fr.json'), 'utf8');
-	expect(vocabulary('rebuilt')).toBe(vocabulary('cold'));
+	expect(vocabulary('site')).toBe(vocabulary('cold'));
 	for (const files of [rebuilt.files, cold.files]) for (const file of [...files.keys()]) if (EXCEPTIONS.test(file)) files.delete(file);
 	expect(cold.files.size).toBeGreaterThan(10);
 	expect([...rebuilt.files.keys()].sort()).toEqual([...cold.files.keys()].sort());
