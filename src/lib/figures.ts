@@ -123,9 +123,29 @@ function eventsFigure(lang: Lang, corpus: DataCorpus): FigureData {
 	};
 }
 
-function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
+/**
+ * Jobs per year by movement, announced and observed in two panels of one chart (never added
+ * together): the figures page's Figure 2 and the home page's trend.
+ */
+export function jobsChart(lang: Lang, corpus: DataCorpus) {
 	const kinds = (['announced', 'observed'] as const).map((kind) => ({ kind, ...jobsByYear(corpus, kind) }));
 	const years = kinds.flatMap((k) => k.rows.map((r) => r.year));
+	const spec: ChartSpec = {
+		kind: 'columns',
+		panels: kinds.map((k) => ({
+			label: t(lang, k.kind === 'announced' ? 'fig.jobs.announced' : 'fig.jobs.observed'),
+			categories: yearRange(years),
+			cells: k.rows.map((x) => ({ category: String(x.year), series: x.movement, value: x.value })),
+		})),
+		series: movementSeries(lang),
+		locale: LOCALES[lang],
+		valueLabel: t(lang, 'fig.jobs.unit'),
+	};
+	return { kinds, years, spec, any: kinds.some((k) => k.counted > 0) };
+}
+
+function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
+	const { kinds, spec, any } = jobsChart(lang, corpus);
 	const keys = [...new Set(kinds.flatMap((k) => k.rows.map((r) => `${r.year}|${r.movement}`)))].sort();
 	const head = [t(lang, 'fig.col.year'), t(lang, 'fig.col.movement'), t(lang, 'fig.jobs.announced'), t(lang, 'fig.jobs.observed')];
 	const rows = keys.map((key) => {
@@ -138,7 +158,6 @@ function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
 		];
 	});
 	rows.sort((a, b) => Number(a[0]!.raw) - Number(b[0]!.raw));
-	const any = kinds.some((k) => k.counted > 0);
 	return {
 		id: 'fig-jobs',
 		number: 2,
@@ -170,21 +189,7 @@ function jobsFigure(lang: Lang, corpus: DataCorpus): FigureData {
 				}),
 			),
 		],
-		...(any
-			? {
-					spec: {
-						kind: 'columns',
-						panels: kinds.map((k) => ({
-							label: t(lang, k.kind === 'announced' ? 'fig.jobs.announced' : 'fig.jobs.observed'),
-							categories: yearRange(years),
-							cells: k.rows.map((x) => ({ category: String(x.year), series: x.movement, value: x.value })),
-						})),
-						series: movementSeries(lang),
-						locale: LOCALES[lang],
-						valueLabel: t(lang, 'fig.jobs.unit'),
-					} satisfies ChartSpec,
-				}
-			: {}),
+		...(any ? { spec } : {}),
 		head,
 		rows,
 		csv: csvOf(head, rows),

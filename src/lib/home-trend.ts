@@ -1,6 +1,7 @@
 /**
  * The trend the home page draws at build time, from the figures' own aggregates (no counting of
- * its own): cases with a dated step per year and movement (eventsByYear), and the main corridors,
+ * its own): cases with a dated step per year and movement (eventsByYear), jobs per year announced and
+ * observed (Figure 2's chart), and the main corridors,
  * the country pairs with the most cases (aggregateFlows over flowCases). Pure.
  */
 import type { DataCorpus } from './data-corpus.ts';
@@ -11,10 +12,13 @@ import { eventsByYear, flowCases } from './charts/aggregates.ts';
 import { aggregateFlows, type Flow } from './charts/flows.ts';
 import { MOVEMENTS } from '../schemas/vocabulary.ts';
 import { countryName, label, LOCALES, t } from '../i18n/index.ts';
+import { jobsChart } from './figures.ts';
 
 export interface HomeTrend {
 	/** Cases per year and movement (a case counts in each year one of its steps is dated). */
 	years: ChartSpec;
+	/** Jobs per year and movement, announced and observed in two panels (Figure 2), when any is known. */
+	jobs?: ChartSpec;
 	/** The `corridors` country pairs with the most cases, movements stacked. */
 	corridors: ChartSpec;
 	first?: number;
@@ -29,7 +33,9 @@ export function homeTrend(lang: Lang, corpus: DataCorpus, corridors = 8): HomeTr
 	// One flow per country pair, its movements stacked in one bar; flows come largest first.
 	const top = aggregateFlows(flowCases(corpus)).flows.slice(0, corridors);
 	const name = (f: Flow) => `${countryName(lang, f.from)} → ${countryName(lang, f.to)}`;
+	const jobs = jobsChart(lang, corpus);
 	return {
+		...(jobs.any ? { jobs: jobs.spec } : {}),
 		years: {
 			kind: 'columns',
 			panels: [

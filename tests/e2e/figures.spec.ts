@@ -31,7 +31,7 @@ test('the figures have numbers, stable anchors and a summary that names the figu
 	await expect(jobs).toContainText('Announced and observed jobs are never added together');
 	// Cases left out (no figure, only head counts or figures without a measure, no date) are said, not drawn as zero.
 	await expect(jobs).toContainText(
-		'Observed: 7 cases with no figure of this kind, 6 cases whose figures are only head counts or have no stated measure, and 1 cases with no date are left out',
+		'Observed: 7 cases with no figure of this kind, 6 cases whose figures are only head counts or have no stated measure, and 1 case with no date are left out',
 	);
 	await expect(jobs).toContainText('Rule per case: only figures counting jobs moved, created or cut are comparable');
 	await jobs.getByText('Data of the figure').click();

@@ -34,6 +34,17 @@ test.describe('without JavaScript', () => {
 		await expect(years.locator('title')).toHaveCount(17);
 		await expect(years.locator('title').first()).toHaveText('2004 · Reshoring: 1');
 		await expect(years.locator('title').nth(2)).toHaveText('2009 · Reshoring: 2');
+		// Jobs per year, announced and observed in two panels, never added: the fixture's 7,025 announced jobs in 9 bars, 550 observed in 3.
+		const jobs = page.getByRole('img', { name: 'Jobs per year, by movement: announced and observed' });
+		await expect(jobs).toBeVisible();
+		await expect(jobs.locator('.trend-panel')).toHaveText(['Announced', 'Observed']);
+		await expect(jobs.locator('title')).toHaveCount(12);
+		await expect(jobs.locator('title').first()).toHaveText('Announced · 2008 · Reshoring: 95');
+		await expect(jobs.locator('title').last()).toHaveText('Observed · 2017 · Offshoring: 300');
+		await expect(page.getByRole('link', { name: 'Jobs per year, by movement: announced and observed' })).toHaveAttribute(
+			'href',
+			/\/en\/figures\/#fig-jobs$/,
+		);
 		const corridors = page.getByRole('list', { name: 'The main corridors: cases per pair of countries' });
 		await expect(corridors.getByRole('listitem')).toHaveCount(8);
 		await expect(corridors.getByRole('listitem').first()).toContainText(/^India → United States.*3 cases/);
