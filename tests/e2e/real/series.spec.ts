@@ -27,6 +27,11 @@ for (const lang of ['fr', 'en'] as const)
 			await expect(fig.locator('.chart-notes li')).toHaveCount(name === 'pay' ? 4 : 3);
 			await expect(fig.locator('.chart-sources a')).toHaveCount(sources);
 			await expect(fig.locator('.source-line').last()).toContainText('CC BY 4.0');
+			// Its data is not in cases.csv: the source line points to the page's data file, which holds its CSV.
+			await expect(fig.locator('.source-line').last().getByRole('link')).toHaveAttribute(
+				'href',
+				new RegExp(`/${lang}/figures/data\\.json$`),
+			);
 		}
 		// Two literal points of the real content, as their sources state them.
 		await figure(page, 'fig-share')
