@@ -1,17 +1,17 @@
 /**
  * The sites the end-to-end tests run against, each built from one content folder into its own
- * output folder and Astro cache and served on its own port, so that two builds never write into the
+ * output folder and Astro cache and served on its own port, so that no two builds write into the
  * same place (Playwright starts their servers at once):
  *
  * - `site`: the small fixture corpus `tests/fixtures/site/` (real records copied from `content/`),
  *   against which the specs of `tests/e2e/*.spec.ts` assert literal expectations;
- * - `real`: the real `content/`, for the smoke specs of `tests/e2e/real/` (and `links.spec.ts`).
- *
- * The site's base (`ORCA_BASE`, `/` or `/orca/` for the sub-path run) is the same for both.
+ * - `real`: the real `content/`, for the smoke specs of `tests/e2e/real/` (and `links.spec.ts`);
+ * - `subpath`: the fixture corpus again, built under the sub-path `/orca/` as it will be hosted, for a
+ *   representative part of the suite.
  */
 export interface Build {
 	/** Playwright project name. */
-	name: 'site' | 'real';
+	name: 'site' | 'real' | 'subpath';
 	/** Content folder (`ORCA_CONTENT`). */
 	content: string;
 	/** Output folder of `astro build` (`ORCA_OUT_DIR`), read by the specs that check files. */
@@ -24,25 +24,31 @@ export interface Build {
 	base: string;
 }
 
-const base = process.env.ORCA_BASE ?? '/';
-/** `dist-e2e/site/`, or `dist-e2e/site-orca/` under the sub-path `/orca/`. */
-const folder = (name: string) => `${name}${base === '/' ? '' : `-${base.replace(/\W+/g, '')}`}`;
 const port = Number(process.env.ORCA_TEST_PORT ?? 4329);
 
 export const SITE: Build = {
 	name: 'site',
 	content: 'tests/fixtures/site',
-	outDir: `dist-e2e/${folder('site')}`,
-	cacheDir: `node_modules/.astro-e2e/${folder('site')}`,
+	outDir: 'dist-e2e/site',
+	cacheDir: 'node_modules/.astro-e2e/site',
 	port,
-	base,
+	base: '/',
 };
 
 export const REAL: Build = {
 	name: 'real',
 	content: 'content',
-	outDir: `dist-e2e/${folder('real')}`,
-	cacheDir: `node_modules/.astro-e2e/${folder('real')}`,
-	port: Number(process.env.ORCA_TEST_PORT_REAL ?? port + 10),
-	base,
+	outDir: 'dist-e2e/real',
+	cacheDir: 'node_modules/.astro-e2e/real',
+	port: port + 10,
+	base: '/',
+};
+
+export const SUBPATH: Build = {
+	name: 'subpath',
+	content: 'tests/fixtures/site',
+	outDir: 'dist-e2e/site-orca',
+	cacheDir: 'node_modules/.astro-e2e/site-orca',
+	port: port + 20,
+	base: '/orca/',
 };
