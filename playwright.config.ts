@@ -5,8 +5,11 @@ import { REAL, SITE, SUBPATH, type Build } from './tests/e2e/builds.ts';
 const isCI = !!process.env.CI;
 /** The representative part of the suite that also runs against the fixture site built under a sub-path. */
 const SUBPATH_SPECS = ['pages', 'case-table', 'links', 'search'].map((name) => `**/e2e/${name}.spec.ts`);
-/** Search tests about ranking alone, which the base path cannot change: not run again under the sub-path. */
-const RANKING_ONLY = /finds ".*" (first|in the top 3)|among the first three|accents, stems and apostrophes/;
+/**
+ * Not run again under the sub-path, since the base path cannot change them: search tests about ranking alone,
+ * and the HTML validation of every page (the links are still followed there).
+ */
+const BASE_INDEPENDENT = /finds ".*" (first|in the top 3)|among the first three|accents, stems and apostrophes|valid HTML \(Nu/;
 /** `ORCA_E2E=site`, `real` or `subpath` (or a comma-separated list) builds and runs those projects only (default: all). */
 const only = process.env.ORCA_E2E;
 
@@ -14,12 +17,12 @@ const only = process.env.ORCA_E2E;
  * Three projects, each against its own build (tests/e2e/builds.ts), all in one run:
  * - `site`: every spec of tests/e2e/ but those of tests/e2e/real/, on the fixture corpus, with literal expectations;
  * - `real`: the smoke specs of tests/e2e/real/ and links.spec.ts, on the real content;
- * - `subpath`: pages, case table, links and search (but its ranking-only queries) on the fixture corpus built under `/orca/`.
+ * - `subpath`: pages, case table, links and search (but what the base cannot change) on the fixture corpus built under `/orca/`.
  */
 const projects: { build: Build; testMatch: string | string[]; testIgnore?: string; grepInvert?: RegExp }[] = [
 	{ build: SITE, testMatch: '**/*.spec.ts', testIgnore: '**/e2e/real/**' },
 	{ build: REAL, testMatch: ['**/e2e/real/*.spec.ts', '**/e2e/links.spec.ts'] },
-	{ build: SUBPATH, testMatch: SUBPATH_SPECS, grepInvert: RANKING_ONLY },
+	{ build: SUBPATH, testMatch: SUBPATH_SPECS, grepInvert: BASE_INDEPENDENT },
 ];
 const selected = projects.filter((p) => !only || only.split(',').includes(p.build.name));
 if (selected.length === 0) throw new Error(`ORCA_E2E=${only}: expected site, real, subpath or a comma-separated list of them`);
