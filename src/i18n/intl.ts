@@ -22,11 +22,6 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 	return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
-/** `Intl.PluralRules` for `locale`, made once. */
-export function pluralRules(locale: string): Intl.PluralRules {
-	return cached('plural', locale, {}, () => new Intl.PluralRules(locale));
-}
-
 /** `Intl.Collator` for `locale` and `options`, made once. */
 export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
 	return cached('collator', locale, options, () => new Intl.Collator(locale, options));

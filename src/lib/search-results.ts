@@ -6,19 +6,17 @@
 import { escapeHtml, type PagefindResultData } from './pagefind-client.ts';
 import { SEARCH_TERMS_MARK } from './search-vocabulary.ts';
 import { fill } from './fill.ts';
-import { numberFormat, pluralRules } from '../i18n/intl.ts';
+import { numberFormat } from '../i18n/intl.ts';
 
-/** The count line's three forms, each with `{n}`. */
+/** The count line's two forms: none found, and `{n} {n|result|results}` (fill() agrees the words with `n`). */
 export interface CountStrings {
 	none: string;
-	one: string;
-	other: string;
+	some: string;
 }
 
-/** `3 results`, `1 result`, `No results`: the form for `n` in `locale`, with `n` formatted there. */
+/** `3 results`, `1 result`, `No results`, with `n` formatted in `locale`. */
 export function countText(strings: CountStrings, n: number, locale: string): string {
-	const form = n === 0 ? strings.none : pluralRules(locale).select(n) === 'one' ? strings.one : strings.other;
-	return fill(form, { n: numberFormat(locale).format(n) });
+	return n === 0 ? strings.none : fill(strings.some, { n: numberFormat(locale).format(n) });
 }
 
 /** A filter option's count as shown beside it: `(1 234)`. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, sitePages, test } from './fixtures.ts';
+import { expect, listedAndDrawn, sitePages, test } from './fixtures.ts';
 
 test('the site has every page type in both languages', ({ build }) => {
 	const pages = sitePages(build);
@@ -90,8 +90,7 @@ test("every case page's event list and its chart show the same events", ({ build
 	expect(casePages.length).toBe(34);
 	for (const path of casePages) {
 		const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
-		const listed = (/<ol class="events">([\s\S]*?)<\/ol>/.exec(html)?.[1]?.match(/<li>/g) ?? []).length;
-		const drawn = [...html.matchAll(/class="tl-mark [^"]*"[^>]*data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+		const { listed, drawn } = listedAndDrawn(html);
 		expect(drawn, `${path}: marks drawn`).toBe(listed);
 	}
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { expect, overlappingLabels, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 // The fixture corpus (tests/fixtures/site) has 32 timeline events, read from its files: 15 reshoring, 4 nearshoring,
@@ -122,14 +122,7 @@ test('marks carry visible labels at the default view, none overlapping another; 
 	await openTimeline(page, 'en/timeline/');
 	const labels = page.locator('.tl-mark text.tl-label:not(:empty)');
 	expect(await labels.count()).toBeGreaterThan(5);
-	const boxes = await labels.evaluateAll((texts) =>
-		texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]),
-	);
-	for (const [i, a] of boxes.entries())
-		for (const b of boxes.slice(i + 1)) {
-			const apart = a[1]! <= b[0]! + 0.5 || b[1]! <= a[0]! + 0.5 || a[3]! <= b[2]! + 0.5 || b[3]! <= a[2]! + 0.5;
-			expect(apart, `labels at ${a} and ${b} overlap`).toBe(true);
-		}
+	expect(await overlappingLabels(labels)).toEqual([]);
 	// A company's name is on its mark (Rogers, the last reshoring case, has room at the right end).
 	await expect(page.locator('.tl-mark text.tl-label', { hasText: 'Rogers' }).first()).toBeVisible();
 	const key = page.locator('.tl-legend');

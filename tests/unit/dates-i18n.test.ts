@@ -5,7 +5,7 @@ import fr from '../../src/i18n/fr/site.json' with { type: 'json' };
 import en from '../../src/i18n/en/site.json' with { type: 'json' };
 import { fill } from '../../src/lib/fill.ts';
 import * as vocabulary from '../../src/schemas/vocabulary.ts';
-import { collator, dateTimeFormat, listFormat, numberFormat, pluralRules } from '../../src/i18n/intl.ts';
+import { collator, dateTimeFormat, displayNames, listFormat, numberFormat } from '../../src/i18n/intl.ts';
 
 describe('date spans', () => {
 	test('a year is the whole year, not 1 January', () => {
@@ -65,8 +65,8 @@ describe('the one Intl cache', () => {
 		const month = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
 		expect(dateTimeFormat('fr-FR', month)).toBe(dateTimeFormat('fr-FR', { ...month }));
 		expect(dateTimeFormat('fr-FR', month).format(new Date(Date.UTC(2009, 5, 1)))).toBe('juin 2009');
-		expect(pluralRules('fr-FR').select(1)).toBe('one');
-		expect(pluralRules('en-GB').select(0)).toBe('other');
+		expect(displayNames('fr', { type: 'region' })).toBe(displayNames('fr', { type: 'region' }));
+		expect(displayNames('fr', { type: 'region' }).of('MA')).toBe('Maroc');
 		expect(['b', 'É', 'a'].sort(collator('fr', { sensitivity: 'base' }).compare)).toEqual(['a', 'b', 'É']);
 		expect(listFormat('en-GB', { type: 'unit', style: 'short' }).format(['a', 'b'])).toBe('a, b');
 	});

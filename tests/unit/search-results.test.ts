@@ -13,7 +13,7 @@ import {
 import { SEARCH_TERMS_MARK } from '../../src/lib/search-vocabulary.ts';
 import type { PagefindResultData } from '../../src/lib/pagefind-client.ts';
 
-const counts = { none: 'Aucun résultat', one: '{n} résultat', other: '{n} résultats' };
+const counts = { none: 'Aucun résultat', some: '{n} {n|résultat|résultats}' };
 
 const result = (over: Partial<PagefindResultData> = {}): PagefindResultData => ({
 	url: '/en/cases/keyyo/',
@@ -31,7 +31,7 @@ describe('the search page’s count line and notes', () => {
 		expect(countText(counts, 1, 'fr-FR')).toBe('1 résultat');
 		expect(countText(counts, 2, 'fr-FR')).toBe('2 résultats');
 		expect(countText(counts, 1234, 'fr-FR')).toBe('1\u202f234 résultats');
-		expect(countText({ none: 'No results', one: '{n} result', other: '{n} results' }, 1234, 'en')).toBe('1,234 results');
+		expect(countText({ none: 'No results', some: '{n} {n|result|results}' }, 1234, 'en')).toBe('1,234 results');
 	});
 	test('a filter option’s count in brackets', () => {
 		expect(optionCount(1234, 'en')).toBe('(1,234)');

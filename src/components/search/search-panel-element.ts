@@ -23,7 +23,7 @@ import { correctionHtml, countText, optionCount, resultHtml } from '../../lib/se
 interface Config {
 	lang: string;
 	labels: FilterLabels;
-	strings: Record<'none' | 'one' | 'other' | 'sections' | 'corrected' | 'instead' | 'partial' | 'partialAfter', string>;
+	strings: Record<'none' | 'some' | 'sections' | 'corrected' | 'instead' | 'partial' | 'partialAfter', string>;
 }
 
 const PAGE_SIZE = 10;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadContent } from '../../../src/build/content.ts';
 import { buildFigures } from '../../../src/lib/figures.ts';
 import { REAL } from '../builds.ts';
-import { expect, sitePages, test } from '../fixtures.ts';
+import { expect, listedAndDrawn, overlappingLabels, sitePages, test } from '../fixtures.ts';
 
 const corpus = loadContent(REAL.content);
 const pages = sitePages(REAL);
@@ -49,8 +49,7 @@ test("every case page's event list and its chart show the same events", () => {
 	expect(casePages.length).toBe(2 * corpus.cases.length);
 	for (const path of casePages) {
 		const html = readFileSync(join(REAL.outDir, path, 'index.html'), 'utf8');
-		const listed = (/<ol class="events">([\s\S]*?)<\/ol>/.exec(html)?.[1]?.match(/<li>/g) ?? []).length;
-		const drawn = [...html.matchAll(/class="tl-mark [^"]*"[^>]*data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+		const { listed, drawn } = listedAndDrawn(html);
 		expect(drawn, `${path}: marks drawn`).toBe(listed);
 	}
 });
@@ -71,14 +70,7 @@ test('the timeline of the whole corpus carries visible labels at the default vie
 	await expect(page.locator('orca-timeline[data-ready]')).toHaveCount(1);
 	const labels = page.locator('.tl-mark text.tl-label:not(:empty)');
 	expect(await labels.count()).toBeGreaterThan(20);
-	const boxes = await labels.evaluateAll((texts) =>
-		texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]),
-	);
-	for (const [i, a] of boxes.entries())
-		for (const b of boxes.slice(i + 1)) {
-			const apart = a[1]! <= b[0]! + 0.5 || b[1]! <= a[0]! + 0.5 || a[3]! <= b[2]! + 0.5 || b[3]! <= a[2]! + 0.5;
-			expect(apart, `labels at ${a} and ${b} overlap`).toBe(true);
-		}
+	expect(await overlappingLabels(labels)).toEqual([]);
 	// A company's name is on its mark (Optus, the last reshoring case, has room at the right end).
 	await expect(page.locator('.tl-mark text.tl-label', { hasText: 'Optus' })).toBeVisible();
 });

@@ -27,7 +27,7 @@ function watchRequests(page: import('@playwright/test').Page, origin: string): s
 /** Case and document pages share two templates: axe runs in a browser on every twentieth of them (and on every other page). */
 const RECORD = /^(fr|en)\/(cases|documents)\/[^/]+\/$/;
 const browserChecked = sitePages(REAL).filter(
-	(path, i, all) => !RECORD.test(path) || all.filter((p) => RECORD.test(p)).indexOf(path) % 20 === 0,
+	(path, _i, all) => !RECORD.test(path) || all.filter((p) => RECORD.test(p)).indexOf(path) % 20 === 0,
 );
 
 // Every page of the sitemap, read from dist/: language, one h1, title, canonical and alternates, and no
