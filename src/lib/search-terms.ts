@@ -119,13 +119,26 @@ export function foldText(text: string): string {
 		.trim();
 }
 
-/** Whether folded `text` has folded `term` as whole words (a plural or feminine ending allowed). */
-function hasTerm(text: string, term: string): boolean {
+/** Endings a term may take and still match (a plural or feminine form). */
+const ENDINGS = ['', 's', 'x', 'es', 'e', 'd', 'ed'];
+
+/**
+ * Whether a folded text has a folded term as whole words (with one of `ENDINGS`). Built once per
+ * term: a one-word term is looked up in the text's set of words, a longer one with a regular expression.
+ */
+function termTest(term: string): (text: string, words: Set<string>) => boolean {
+	if (!term.includes(' ')) return (_text, words) => ENDINGS.some((ending) => words.has(term + ending));
 	const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?:^| )${escaped}(?:s|x|es|e|d|ed)?(?= |$)`).test(text);
+	const pattern = new RegExp(`(?:^| )${escaped}(?:${ENDINGS.filter(Boolean).join('|')})?(?= |$)`);
+	return (text) => pattern.test(text);
 }
 
-const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) => group.map(foldText));
+const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) =>
+	group.map((term) => {
+		const folded = foldText(term).replace(/'/g, ' ');
+		return { term, has: termTest(folded) };
+	}),
+);
 
 /**
  * The terms of every group that `text` has a term of, less those `text` already has, in table
@@ -133,13 +146,14 @@ const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) => group.map(foldText));
  */
 export function equivalentTerms(text: string): string[] {
 	const folded = ` ${foldText(text)} `.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
+	const words = new Set(folded.split(' '));
 	const out: string[] = [];
-	FOLDED_GROUPS.forEach((group, g) => {
-		const terms = group.map((t) => t.replace(/'/g, ' '));
-		if (!terms.some((t) => hasTerm(folded, t))) return;
-		terms.forEach((t, i) => {
-			if (!hasTerm(folded, t) && !out.includes(EQUIVALENT_TERMS[g]![i]!)) out.push(EQUIVALENT_TERMS[g]![i]!);
+	for (const group of FOLDED_GROUPS) {
+		const found = group.map(({ has }) => has(folded, words));
+		if (!found.includes(true)) continue;
+		group.forEach(({ term }, i) => {
+			if (!found[i] && !out.includes(term)) out.push(term);
 		});
-	});
+	}
 	return out;
 }
