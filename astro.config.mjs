@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import pagefind from './src/integrations/pagefind.ts';
+import citeFiles from './src/integrations/cite-files.ts';
 import { formerPaths } from './src/build/content.ts';
 import { proseProcessor } from './src/integrations/prose-sanitize.ts';
 
@@ -24,7 +25,11 @@ export default defineConfig({
 	// thread, src/build/cite-references.ts) or on a file write, others render. The output is the same.
 	build: { format: 'directory', concurrency: 16 },
 	// The sitemap lists pages, not the 404 page or the redirects left by merged or renamed records.
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !moved.some((path) => page.endsWith(`/${path}`)) }), pagefind()],
+	integrations: [
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !moved.some((path) => page.endsWith(`/${path}`)) }),
+		pagefind(),
+		citeFiles(),
+	],
 	devToolbar: { enabled: false },
 	// Where the build's citeproc worker thread lives (src/build/cite-references.ts), and where it keeps
 	// the references it formatted for the next build (src/build/cite-cache.ts).

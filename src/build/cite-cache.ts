@@ -18,7 +18,13 @@ import type { PageReference } from './cite-references.ts';
 const digest = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
 /** The modules whose code decides a page's references, besides the styles. */
-const CODE = ['../lib/cite/engine.ts', '../lib/cite/accessed.ts', '../lib/cite/accessed-date.ts', './cite-references.ts'];
+const CODE = [
+	'../lib/cite/engine.ts',
+	'../lib/cite/accessed.ts',
+	'../lib/cite/accessed-date.ts',
+	'../lib/cite/shapes.ts',
+	'./cite-references.ts',
+];
 const PACKAGES = ['citeproc', '@citation-js/core', '@citation-js/plugin-csl'];
 
 /** What the formatting depends on besides the item: styles as registered, formatting code, library versions. */

@@ -5,15 +5,16 @@
  */
 import { Worker } from 'node:worker_threads';
 import { STYLES, type StyleId } from '../lib/cite/engine.ts';
-import { referenceWithAccessedSlot, type SplitReference } from '../lib/cite/accessed.ts';
+import type { SplitReference } from '../lib/cite/accessed.ts';
+import { shapedReference } from '../lib/cite/shapes.ts';
 import type { CslItem } from '../lib/cite/csl.ts';
 
 export type PageReference = SplitReference & { style: StyleId };
 type Format = (item: CslItem, lang: 'fr' | 'en') => Promise<PageReference[]>;
 
-/** Formats `item` in every style, here and now. */
+/** Formats `item` in every style, here and now (through its shape's reference where that is exact: shapes.ts). */
 export function formatPageReferences(item: CslItem, lang: 'fr' | 'en'): PageReference[] {
-	return STYLES.map((style) => ({ style: style.id, ...referenceWithAccessedSlot(item, style.id, lang) }));
+	return STYLES.map((style) => ({ style: style.id, ...shapedReference(item, style.id, lang) }));
 }
 
 /**

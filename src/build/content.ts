@@ -341,7 +341,8 @@ export function formerPaths(root = process.env.ORCA_CONTENT ?? 'content'): strin
 			const path = join(dir, slug, file);
 			if (!existsSync(path)) continue;
 			const text = readFileSync(path, 'utf8');
-			if (!text.includes('formerIds')) continue;
+			// Most records have no former identifier (`formerIds: []` or no field): no need to parse them.
+			if (!text.includes('formerIds') || /^formerIds:[ \t]*\[[ \t]*\][ \t]*(?:#.*)?$/m.test(text)) continue;
 			const former = (parseDocument(text, { schema: 'core' }).toJS() as { formerIds?: unknown } | null)?.formerIds;
 			if (Array.isArray(former)) paths.push(...former.map((id) => `${collection}/${String(id)}/`));
 		}

@@ -8,8 +8,11 @@ import { withoutBase } from '../lib/url.ts';
 
 /** What the build's pages are handed to. */
 export interface PagefindFeed {
-	/** Queues a built page for indexing: `url` without the base (`/fr/cases/x/`), `html` as written. */
-	add(url: string, html: string): void;
+	/**
+	 * Queues a built page for indexing: `url` without the base (`/fr/cases/x/`), `html` as written.
+	 * Returns a promise when too many pages are already queued: it settles when there is room.
+	 */
+	add(url: string, html: string): void | Promise<void>;
 }
 const FEED = Symbol.for('orca.pagefind.feed');
 type WithFeed = typeof globalThis & { [FEED]?: PagefindFeed };
@@ -30,6 +33,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
 	const feed = (globalThis as WithFeed)[FEED];
 	if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const html = await response.text();
-	feed.add(pageUrlOf(context.url.pathname, import.meta.env.BASE_URL), html);
+	await feed.add(pageUrlOf(context.url.pathname, import.meta.env.BASE_URL), html);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

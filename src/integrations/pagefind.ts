@@ -83,6 +83,9 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };
 }
 
+/** Pages handed to Pagefind and not yet indexed, past which the next page waits. */
+const MAX_IN_FLIGHT = 32;
+
 /** The file a page URL (`/fr/cases/x/`) was written to under `dist` (`build.format: 'directory'`), if any. */
 function builtFile(dist: string, url: string): string | undefined {
 	const candidates = [join(dist, url, 'index.html'), join(dist, `${url.replace(/\/$/, '')}.html`)];
@@ -104,6 +107,9 @@ export default function pagefind(): AstroIntegration {
 	let vocabularyPages = new Map<string, { url: string; names: string[]; text: string }[]>();
 	/** The URLs of the pages handed to Pagefind. */
 	let fed = new Set<string>();
+	/** Pages handed to Pagefind and not yet indexed, and the pages waiting for their number to drop. */
+	let inFlight = 0;
+	let waiting: Array<() => void> = [];
 	let feed: PagefindFeed | undefined;
 	/** The site's base path (`/orca/`), which Astro's list of built pages includes. */
 	let base = '/';
@@ -134,19 +140,32 @@ export default function pagefind(): AstroIntegration {
 				failures = [];
 				vocabularyPages = new Map();
 				fed = new Set();
+				inFlight = 0;
+				waiting = [];
 				feed = {
 					add(url, html) {
 						fed.add(pageUrlOf(url, base));
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
 						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-						vocabularyPages.set(lang, [...(vocabularyPages.get(lang) ?? []), { url, names: page.names, text: page.text }]);
+						const pages = vocabularyPages.get(lang) ?? vocabularyPages.set(lang, []).get(lang)!;
+						pages.push({ url, names: page.names, text: page.text });
+						inFlight++;
 						pending.push(
-							index!.addHTMLFile({ url, content: page.html }).then(
-								(added) => void (added.errors.length && failures.push([url, added.errors])),
-								(error: unknown) => void failures.push([url, [String(error)]]),
-							),
+							index!
+								.addHTMLFile({ url, content: page.html })
+								.then(
+									(added) => void (added.errors.length && failures.push([url, added.errors])),
+									(error: unknown) => void failures.push([url, [String(error)]]),
+								)
+								.finally(() => {
+									inFlight--;
+									waiting.shift()?.();
+								}),
 						);
+						// Pagefind indexes more slowly than Astro renders: past a few pages in flight, the page waits,
+						// so that the pages queued for Pagefind do not pile up in memory.
+						if (inFlight > MAX_IN_FLIGHT) return new Promise((resolve) => waiting.push(resolve));
 					},
 				};
 				setPagefindFeed(feed);
@@ -162,7 +181,7 @@ export default function pagefind(): AstroIntegration {
 					// Astro lists them with the base (`orca/fr/cases/x/`), the feed without (`/fr/cases/x/`).
 					for (const url of built.map(({ pathname }) => pageUrlOf(`/${pathname}`, base)).filter((url) => !fed.has(url))) {
 						const file = builtFile(fileURLToPath(dir), url);
-						if (file) feed.add(url, await readFile(file, 'utf8'));
+						if (file) await feed.add(url, await readFile(file, 'utf8'));
 					}
 					const copied = pending.length - rendered;
 					await Promise.all(pending);

@@ -108,15 +108,32 @@ export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
 	],
 ];
 
+const foldedWords = new Map<string, string>();
+
+/** `foldText` of one run of non-space characters, remembered: a build folds every page's text, made of the same words. */
+function foldWord(word: string): string {
+	let folded = foldedWords.get(word);
+	if (folded === undefined) {
+		folded = word
+			.normalize('NFD')
+			.replace(/\p{M}+/gu, '')
+			.toLowerCase()
+			.replace(/[’ʼ‘`]/g, "'")
+			.replace(/[^\p{L}\p{N}']+/gu, ' ')
+			.trim();
+		if (foldedWords.size < 200_000) foldedWords.set(word, folded);
+	}
+	return folded;
+}
+
 /** Lower case, without accents, typographic apostrophes made straight, other punctuation a space. */
 export function foldText(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[’ʼ‘`]/g, "'")
-		.replace(/[^\p{L}\p{N}']+/gu, ' ')
-		.trim();
+	let out = '';
+	for (const word of text.split(/\s+/)) {
+		const folded = word && foldWord(word);
+		if (folded) out = out ? `${out} ${folded}` : folded;
+	}
+	return out;
 }
 
 /** Endings a term may take and still match (a plural or feminine form). */
@@ -124,13 +141,15 @@ const ENDINGS = ['', 's', 'x', 'es', 'e', 'd', 'ed'];
 
 /**
  * Whether a folded text has a folded term as whole words (with one of `ENDINGS`). Built once per
- * term: a one-word term is looked up in the text's set of words, a longer one with a regular expression.
+ * term: a one-word term is looked up in the text's set of words; a longer one, only when the text
+ * has its first word, by a regular expression.
  */
 function termTest(term: string): (text: string, words: Set<string>) => boolean {
 	if (!term.includes(' ')) return (_text, words) => ENDINGS.some((ending) => words.has(term + ending));
+	const first = term.slice(0, term.indexOf(' '));
 	const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(`(?:^| )${escaped}(?:${ENDINGS.filter(Boolean).join('|')})?(?= |$)`);
-	return (text) => pattern.test(text);
+	return (text, words) => words.has(first) && pattern.test(text);
 }
 
 const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) =>

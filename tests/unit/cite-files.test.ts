@@ -11,6 +11,10 @@ import { bibliographyFile, bibliographyItems } from '../../src/lib/cite/bibliogr
 import { citationKey, licenceNote, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { originalItem, originalTitle, personName } from '../../src/lib/cite/original.ts';
 import { withAccessed } from '../../src/lib/cite/accessed-date.ts';
+import { CITE_FILES, writeCiteFiles } from '../../src/integrations/cite-files.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SITE = 'https://orca.example.org';
 const corpus = loadContent();
@@ -284,5 +288,41 @@ describe('the original document', () => {
 			URL: 'https://questions.assemblee-nationale.fr/q15/15-10719QE.htm',
 		});
 		expect(originalItem(qe.data, 'en', 'k').URL).toBeUndefined();
+	});
+});
+
+describe('writing the reference files at the end of the build', () => {
+	test('each file of the list lands at its path under the output folder, and the list is removed', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'orca-cite-files-'));
+		try {
+			mkdirSync(join(out, '_orca'));
+			writeFileSync(
+				join(out, CITE_FILES),
+				JSON.stringify([
+					['fr/cases/x/cite.bib', '@misc{x}\n'],
+					['fr/cases/x/cite.ris', 'TY  - ELEC\nER  - \n'],
+					['en/documents/y/cite-original.json', '[]'],
+				]),
+			);
+			expect(await writeCiteFiles(out)).toBe(3);
+			expect(readFileSync(join(out, 'fr/cases/x/cite.bib'), 'utf8')).toBe('@misc{x}\n');
+			expect(readFileSync(join(out, 'fr/cases/x/cite.ris'), 'utf8')).toBe('TY  - ELEC\nER  - \n');
+			expect(readFileSync(join(out, 'en/documents/y/cite-original.json'), 'utf8')).toBe('[]');
+			expect(existsSync(join(out, '_orca'))).toBe(false);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+
+	test('a path leading out of the output folder is refused, and nothing is written', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'orca-cite-files-'));
+		try {
+			mkdirSync(join(out, '_orca'));
+			writeFileSync(join(out, CITE_FILES), JSON.stringify([['../escaped.bib', 'x']]));
+			await expect(writeCiteFiles(out)).rejects.toThrow('cite files: ../escaped.bib is outside the output folder');
+			expect(existsSync(join(out, '..', 'escaped.bib'))).toBe(false);
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
 	});
 });

@@ -12,6 +12,7 @@ import { writeAccessed } from '../../src/lib/cite/accessed-date.ts';
 import { citationKey, pageItem, sourceItem, type CitablePage, type CslItem } from '../../src/lib/cite/csl.ts';
 import { contentVersion } from '../../src/lib/cite/version.ts';
 import { originalItem } from '../../src/lib/cite/original.ts';
+import { plainValue, shapedReference } from '../../src/lib/cite/shapes.ts';
 import { articleJsonLd, citationAuthor, citationMeta, datasetJsonLd } from '../../src/lib/cite/meta.ts';
 
 const ORCA_FR = "ORCA — Observatoire de la relocalisation des centres d'appels";
@@ -239,6 +240,62 @@ describe('standalone styles', () => {
 		for (const [item, lang] of items)
 			for (const style of STYLES)
 				expect(formatReference(item, style.id, lang), `${style.id} ${item.id}`).toBe(published(item, style.id, lang));
+	});
+});
+
+describe('references from their shape', () => {
+	test('only values citeproc passes through unchanged are put in place of a token', () => {
+		expect(plainValue('title', 'Keyyo rapatrie son service client de Casablanca à Abbeville')).toBe(true);
+		expect(plainValue('title', 'Teleperformance — 1,200 jobs in Île-de-France’s call-centres')).toBe(true);
+		expect(plainValue('title', "Keyyo rapatrie son centre d'appels")).toBe(false);
+		expect(plainValue('title', 'Keyyo : retour à Abbeville')).toBe(false);
+		expect(plainValue('title', 'Is it back?')).toBe(false);
+		expect(plainValue('title', 'The “Free” case')).toBe(false);
+		expect(plainValue('title', 'A <i>tag</i>')).toBe(false);
+		expect(plainValue('title', 'Two  spaces')).toBe(false);
+		expect(plainValue('title', 'Ends with a period.')).toBe(false);
+		expect(plainValue('title', '2025')).toBe(false);
+		expect(plainValue('URL', 'https://orca.example.org/fr/cases/keyyo/')).toBe(true);
+		expect(plainValue('URL', 'https://orca.example.org/fr/search/?q=a&b=c')).toBe(false);
+		expect(plainValue('version', '15b0a8e1')).toBe(true);
+		expect(plainValue('version', '15b0a8e1 (2026-11-30)')).toBe(true);
+		expect(plainValue('version', '12345678')).toBe(false);
+	});
+
+	test('every real page, every original document and made-up edge cases come out as citeproc writes them', () => {
+		const corpus = loadContent();
+		const items: [CslItem, 'fr' | 'en'][] = [];
+		for (const lang of ['fr', 'en'] as const) {
+			for (const [kind, entries] of [
+				['cases', corpus.cases],
+				['documents', corpus.documents],
+			] as const)
+				for (const e of entries) {
+					const path = `/${lang}/${kind}/${e.id}/`;
+					items.push([
+						pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path, version: contentVersion(e.id) }), SITE),
+						lang,
+					]);
+				}
+			for (const d of corpus.documents) items.push([originalItem(d.data, lang, `k_${d.id}`, d.data.officialUrl), lang]);
+			for (const [title, version, published] of [
+				['Synthetic company 7 moves its customer service from Lyon to Casablanca', '15b0a8e1', '2026-11'],
+				['Synthetic company 8 moves its customer service from Lyon to Casablanca', '25b0a8e1 (2026-11-30)', '2026-11-02'],
+				['a title in lower case, with a comma', '1e100000', '2026'],
+				['ÉLÉVATION — ça monte', '12345678 (2026-11-30)', '2026-11-22'],
+				['Free’s call centre', 'abcdef12', '2026-11-22'],
+			] as const)
+				items.push([
+					pageItem(page({ lang, title, version, published, updated: undefined, path: `/${lang}/cases/x${items.length}/` }), SITE),
+					lang,
+				]);
+		}
+		expect(items.length).toBeGreaterThan(400);
+		for (const [item, lang] of items)
+			for (const style of STYLES)
+				expect(shapedReference(item, style.id, lang), `${style.id} ${lang} ${item.id}`).toEqual(
+					referenceWithAccessedSlot(item, style.id, lang),
+				);
 	});
 });
 
