@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { pageUrlOf, setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
 import { equivalentTerms } from '../lib/search-terms.ts';
-import { buildVocabulary, keyToken, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
+import { keyToken, vocabularyBuilder, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
 const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|div|dt|figcaption|footer|h[1-6]|header|li|p|section|td|th|tr)>/gi;
@@ -103,8 +103,8 @@ export default function pagefind(): AstroIntegration {
 	/** Pages handed to Pagefind, and the indexing failures (reported when the build is done). */
 	let pending: Array<Promise<void>> = [];
 	let failures: Array<[string, string[]]> = [];
-	/** Per `<html lang>`, each page's URL, names and text, for the spelling vocabulary. */
-	let vocabularyPages = new Map<string, { url: string; names: string[]; text: string }[]>();
+	/** Per `<html lang>`, the spelling vocabulary of the pages indexed so far. */
+	let vocabularies = new Map<string, ReturnType<typeof vocabularyBuilder>>();
 	/** The URLs of the pages handed to Pagefind. */
 	let fed = new Set<string>();
 	/** Pages handed to Pagefind and not yet indexed, and the pages waiting for their number to drop. */
@@ -138,7 +138,7 @@ export default function pagefind(): AstroIntegration {
 				index = created.index;
 				pending = [];
 				failures = [];
-				vocabularyPages = new Map();
+				vocabularies = new Map();
 				fed = new Set();
 				inFlight = 0;
 				waiting = [];
@@ -148,8 +148,7 @@ export default function pagefind(): AstroIntegration {
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
 						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-						const pages = vocabularyPages.get(lang) ?? vocabularyPages.set(lang, []).get(lang)!;
-						pages.push({ url, names: page.names, text: page.text });
+						(vocabularies.get(lang) ?? vocabularies.set(lang, vocabularyBuilder()).get(lang)!).add(page, url);
 						inFlight++;
 						pending.push(
 							index!
@@ -195,11 +194,10 @@ export default function pagefind(): AstroIntegration {
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
 					const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
 					if (written.errors.length) fail('writing the index', written.errors);
-					if (vocabularyPages.size) await mkdir(written.outputPath, { recursive: true });
-					for (const [lang, entries] of vocabularyPages) {
-						// In URL order, whatever order the pages were rendered or copied in.
-						const vocabulary: SearchVocabulary = buildVocabulary(entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)));
-						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(vocabulary));
+					if (vocabularies.size) await mkdir(written.outputPath, { recursive: true });
+					for (const [lang, vocabulary] of vocabularies) {
+						const result: SearchVocabulary = vocabulary.result();
+						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(result));
 					}
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
 					logger.info(

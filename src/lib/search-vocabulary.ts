@@ -43,14 +43,44 @@ export function wordsOf(text: string): string[] {
 	return text.match(WORD) ?? [];
 }
 
-/** The vocabulary of a set of pages, each with its names and its indexed text. */
-export function buildVocabulary(pages: readonly { names: readonly string[]; text: string }[]): SearchVocabulary {
-	const names = new Map<string, string>();
-	for (const page of pages) for (const word of page.names.flatMap(wordsOf)) if (!names.has(foldText(word))) names.set(foldText(word), word);
+/**
+ * A copy of `text` that holds nothing else in memory: a word cut from a page's text or HTML would
+ * otherwise keep the whole of it alive (V8 keeps a long substring as a slice of its parent).
+ */
+const detached = (text: string): string => [...text].join('');
+
+/**
+ * A vocabulary gathered one page at a time, in any order. A name's written form is taken from the
+ * page of lowest `rank` (the build passes the page's URL, so that the order pages are rendered in
+ * does not matter), or the first page added among equals.
+ */
+export function vocabularyBuilder() {
+	const names = new Map<string, { written: string; rank: string }>();
 	const words = new Set<string>();
-	for (const page of pages)
-		for (const word of wordsOf(foldText(page.text))) if (word.length >= MIN_CORRECTED_LENGTH && !names.has(word)) words.add(word);
-	return { names: [...names.values()].sort(), words: [...words].sort() };
+	return {
+		add(page: { readonly names: readonly string[]; readonly text: string }, rank = ''): void {
+			for (const word of page.names.flatMap(wordsOf)) {
+				const folded = foldText(word);
+				const known = names.get(folded);
+				if (!known || rank < known.rank) names.set(detached(folded), { written: detached(word), rank });
+			}
+			for (const word of wordsOf(foldText(page.text)))
+				if (word.length >= MIN_CORRECTED_LENGTH && !words.has(word)) words.add(detached(word));
+		},
+		result(): SearchVocabulary {
+			return {
+				names: [...names.values()].map(({ written }) => written).sort(),
+				words: [...words].filter((word) => !names.has(word)).sort(),
+			};
+		},
+	};
+}
+
+/** The vocabulary of a set of pages, each with its names and its indexed text (a name as the first page writes it). */
+export function buildVocabulary(pages: readonly { names: readonly string[]; text: string }[]): SearchVocabulary {
+	const builder = vocabularyBuilder();
+	for (const page of pages) builder.add(page);
+	return builder.result();
 }
 
 /**

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { equivalentTerms, foldText } from '../../src/lib/search-terms.ts';
-import { buildVocabulary, correctQuery, correctWord, editDistance, keyToken, speller } from '../../src/lib/search-vocabulary.ts';
+import {
+	buildVocabulary,
+	vocabularyBuilder,
+	correctQuery,
+	correctWord,
+	editDistance,
+	keyToken,
+	speller,
+} from '../../src/lib/search-vocabulary.ts';
 import { exactFirst, queryWords, rankPartial } from '../../src/lib/search-forgiving.ts';
 import { searchNames } from '../../src/lib/search-meta.ts';
 import { articleText, indexedPage } from '../../src/integrations/pagefind.ts';
@@ -48,6 +56,17 @@ describe('spelling', () => {
 			names: ['10719', 'Abbeville', 'Keyyo', 'Somme', 'Teleperformance', 'Vodafone', 'Westpac'],
 			words: ['customer', 'desk', 'moves', 'service'],
 		});
+	});
+	test('built page by page in any order, a name is written as the page of lowest rank (the build: the lowest URL) writes it', () => {
+		const pages = [
+			{ url: '/fr/cases/b/', names: ['KEYYO'], text: 'Une délocalisation' },
+			{ url: '/fr/cases/a/', names: ['Keyyo'], text: 'Keyyo rapatrie son service' },
+		];
+		const builder = vocabularyBuilder();
+		for (const page of pages) builder.add(page, page.url);
+		expect(builder.result()).toEqual({ names: ['Keyyo'], words: ['delocalisation', 'rapatrie', 'service'] });
+		// Without ranks, the first page added wins.
+		expect(buildVocabulary(pages).names).toEqual(['KEYYO']);
 	});
 	const spell = speller(vocabulary);
 	test('a misspelt name is corrected, a known word or a short one is not', () => {
