@@ -14,6 +14,16 @@ import { contentVersion } from '../lib/cite/version.ts';
 
 /** A case or document page. */
 export function entryCitation(collection: 'cases' | 'documents', entry: Case | PolicyDocument, lang: Lang): CitablePage {
+	const known = citationsOf.get(entry) ?? citationsOf.set(entry, new Map()).get(entry)!;
+	const key = `${collection}/${lang}`;
+	if (!known.has(key)) known.set(key, newEntryCitation(collection, entry, lang));
+	return { ...known.get(key)! };
+}
+
+/** Each entry's citation, by collection and language: the page and the reference files both ask (hashing is the cost). */
+const citationsOf = new WeakMap<Case | PolicyDocument, Map<string, CitablePage>>();
+
+function newEntryCitation(collection: 'cases' | 'documents', entry: Case | PolicyDocument, lang: Lang): CitablePage {
 	const text = entry.text[lang];
 	return {
 		lang,
@@ -85,6 +95,22 @@ const CORPUS_PAGES = {
 	data: { title: 'data.title', summary: 'data.lead', workType: 'dataset' },
 } as const;
 
+const corpusVersions = new WeakMap<Corpus, string>();
+
+/** The version of the pages drawn from the whole corpus: its records' data, hashed once per corpus. */
+function corpusVersion(corpus: Corpus): string {
+	let version = corpusVersions.get(corpus);
+	if (!version) {
+		version = contentVersion(
+			corpus.cases.map((c) => c.data),
+			corpus.documents.map((d) => d.data),
+			corpus.context.map((c) => c.data),
+		);
+		corpusVersions.set(corpus, version);
+	}
+	return version;
+}
+
 /** A page drawn from the whole corpus (timeline, figures, data): versioned by the corpus it shows. */
 export function corpusPageCitation(corpus: Corpus, name: keyof typeof CORPUS_PAGES, lang: Lang): CitablePage {
 	const page = CORPUS_PAGES[name];
@@ -94,11 +120,7 @@ export function corpusPageCitation(corpus: Corpus, name: keyof typeof CORPUS_PAG
 		summary: t(lang, page.summary),
 		path: pageUrl(lang, name),
 		updated: corpusUpdated(corpus),
-		version: contentVersion(
-			corpus.cases.map((c) => c.data),
-			corpus.documents.map((d) => d.data),
-			corpus.context.map((c) => c.data),
-		),
+		version: corpusVersion(corpus),
 		workType: page.workType,
 	};
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { pageUrlOf, setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
-import { equivalentTerms } from '../lib/search-terms.ts';
+import { equivalentTerms, equivalentTermsOfFolded, foldText } from '../lib/search-terms.ts';
 import { keyToken, vocabularyBuilder, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
@@ -58,14 +58,17 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * about) weighted above the text, those of the summary as the text, the others below it. Items are separated
  * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here.
  */
-export function indexedPage(html: string): { html: string; names: string[]; text: string } {
+export function indexedPage(html: string): { html: string; names: string[]; folded: string } {
 	const keys = searchList(html, 'keys');
 	const names = searchList(html, 'names');
 	const facts = searchList(html, 'facts');
-	const text = articleText(html);
+	// The text and the facts are folded once, for the equivalent terms and for the spelling vocabulary.
+	const text = foldText(articleText(html));
+	const folded = (parts: string[]) => parts.filter(Boolean).join(' ');
+	const factsFolded = foldText(facts.join(' '));
 	const titled = equivalentTerms(searchList(html, 'title').join(' '));
 	const summarised = equivalentTerms(searchList(html, 'summary').join(' ')).filter((term) => !titled.includes(term));
-	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter(
+	const mentioned = equivalentTermsOfFolded(folded([text, foldText(names.join(' ')), factsFolded])).filter(
 		(term) => !titled.includes(term) && !summarised.includes(term),
 	);
 	const equivalents = [...titled, ...summarised, ...mentioned];
@@ -80,11 +83,25 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 		block('0.5', [...names, ...facts, ...mentioned]);
 	const end = html.lastIndexOf('</article>');
 	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
-	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };
+	return { html: pagefindPart(indexed), names: [...keys, ...names], folded: folded([text, factsFolded, foldText(equivalents.join(' '))]) };
 }
 
 /** Pages handed to Pagefind and not yet indexed, past which the next page waits. */
 const MAX_IN_FLIGHT = 32;
+
+/**
+ * What Pagefind reads of a page that has `data-pagefind-body`: the `<html>` tag (the page's language)
+ * and the element with that attribute, which holds every `data-pagefind-*` of ORCA's pages. The head,
+ * header and footer, which Pagefind would parse and skip, are not sent (its index is the same).
+ */
+export function pagefindPart(html: string): string {
+	const body = html.indexOf('data-pagefind-body');
+	const open = /<html\b[^>]*>/i.exec(html)?.[0];
+	const start = html.lastIndexOf('<', body);
+	const close = html.lastIndexOf('</article>');
+	if (body < 0 || !open || start < 0 || close < body || !html.slice(start, body).startsWith('<article')) return html;
+	return `<!DOCTYPE html>${open}<body>${html.slice(start, close + '</article>'.length)}</body></html>`;
+}
 
 /** The file a page URL (`/fr/cases/x/`) was written to under `dist` (`build.format: 'directory'`), if any. */
 function builtFile(dist: string, url: string): string | undefined {

@@ -107,9 +107,14 @@ interface HistoriedEntry {
 
 /** The states of an entry's page in `lang`: versions hashed as the page version is (data, text data, body). */
 export function entryStates(entry: HistoriedEntry, lang: Lang): RecordState[] {
+	const known = statesOf.get(entry) ?? statesOf.set(entry, {}).get(entry)!;
 	const text = entry.text[lang];
-	return recordStates(entry.data, text.data, text.body);
+	known[lang] ??= recordStates(entry.data, text.data, text.body);
+	return [...known[lang]];
 }
+
+/** Each entry's states, by language: the page, the change log, the feeds and the What's new page all ask (hashing is the cost). */
+const statesOf = new WeakMap<HistoriedEntry, Partial<Record<Lang, RecordState[]>>>();
 
 /** Every case and document of the corpus as the change log of `lang` lists them. */
 export function corpusRecords(

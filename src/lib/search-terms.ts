@@ -108,32 +108,15 @@ export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
 	],
 ];
 
-const foldedWords = new Map<string, string>();
-
-/** `foldText` of one run of non-space characters, remembered: a build folds every page's text, made of the same words. */
-function foldWord(word: string): string {
-	let folded = foldedWords.get(word);
-	if (folded === undefined) {
-		folded = word
-			.normalize('NFD')
-			.replace(/\p{M}+/gu, '')
-			.toLowerCase()
-			.replace(/[’ʼ‘`]/g, "'")
-			.replace(/[^\p{L}\p{N}']+/gu, ' ')
-			.trim();
-		if (foldedWords.size < 200_000) foldedWords.set(word, folded);
-	}
-	return folded;
-}
-
 /** Lower case, without accents, typographic apostrophes made straight, other punctuation a space. */
 export function foldText(text: string): string {
-	let out = '';
-	for (const word of text.split(/\s+/)) {
-		const folded = word && foldWord(word);
-		if (folded) out = out ? `${out} ${folded}` : folded;
-	}
-	return out;
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/[’ʼ‘`]/g, "'")
+		.replace(/[^\p{L}\p{N}']+/gu, ' ')
+		.trim();
 }
 
 /** Endings a term may take and still match (a plural or feminine form). */
@@ -164,7 +147,12 @@ const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) =>
  * order: what a page should also be found by.
  */
 export function equivalentTerms(text: string): string[] {
-	const folded = ` ${foldText(text)} `.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
+	return equivalentTermsOfFolded(foldText(text));
+}
+
+/** `equivalentTerms()` of a text already folded (`foldText`), which a caller may fold once for several uses. */
+export function equivalentTermsOfFolded(foldedText: string): string[] {
+	const folded = foldedText.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
 	const words = new Set(folded.split(' '));
 	const out: string[] = [];
 	for (const group of FOLDED_GROUPS) {

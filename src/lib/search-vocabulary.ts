@@ -58,14 +58,14 @@ export function vocabularyBuilder() {
 	const names = new Map<string, { written: string; rank: string }>();
 	const words = new Set<string>();
 	return {
-		add(page: { readonly names: readonly string[]; readonly text: string }, rank = ''): void {
+		/** Adds a page: its names, and its indexed text folded (`foldText`). */
+		add(page: { readonly names: readonly string[]; readonly folded: string }, rank = ''): void {
 			for (const word of page.names.flatMap(wordsOf)) {
 				const folded = foldText(word);
 				const known = names.get(folded);
 				if (!known || rank < known.rank) names.set(detached(folded), { written: detached(word), rank });
 			}
-			for (const word of wordsOf(foldText(page.text)))
-				if (word.length >= MIN_CORRECTED_LENGTH && !words.has(word)) words.add(detached(word));
+			for (const word of wordsOf(page.folded)) if (word.length >= MIN_CORRECTED_LENGTH && !words.has(word)) words.add(detached(word));
 		},
 		result(): SearchVocabulary {
 			return {
@@ -79,7 +79,7 @@ export function vocabularyBuilder() {
 /** The vocabulary of a set of pages, each with its names and its indexed text (a name as the first page writes it). */
 export function buildVocabulary(pages: readonly { names: readonly string[]; text: string }[]): SearchVocabulary {
 	const builder = vocabularyBuilder();
-	for (const page of pages) builder.add(page);
+	for (const page of pages) builder.add({ names: page.names, folded: foldText(page.text) });
 	return builder.result();
 }
 

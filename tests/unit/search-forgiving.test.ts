@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/search-vocabulary.ts';
 import { exactFirst, queryWords, rankPartial } from '../../src/lib/search-forgiving.ts';
 import { searchNames } from '../../src/lib/search-meta.ts';
-import { articleText, indexedPage } from '../../src/integrations/pagefind.ts';
+import { articleText, indexedPage, pagefindPart } from '../../src/integrations/pagefind.ts';
 import { filterOptions } from '../../src/lib/search-state.ts';
 import { minimalCase } from './cases.ts';
 
@@ -63,7 +63,8 @@ describe('spelling', () => {
 			{ url: '/fr/cases/a/', names: ['Keyyo'], text: 'Keyyo rapatrie son service' },
 		];
 		const builder = vocabularyBuilder();
-		for (const page of pages) builder.add(page, page.url);
+		builder.add({ names: ['KEYYO'], folded: 'une delocalisation' }, '/fr/cases/b/');
+		builder.add({ names: ['Keyyo'], folded: 'keyyo rapatrie son service' }, '/fr/cases/a/');
 		expect(builder.result()).toEqual({ names: ['Keyyo'], words: ['delocalisation', 'rapatrie', 'service'] });
 		// Without ranks, the first page added wins.
 		expect(buildVocabulary(pages).names).toEqual(['KEYYO']);
@@ -134,9 +135,16 @@ describe('what the index gets', () => {
 		expect(articleText(html)).toContain('Le service client revient du Maroc & de Casablanca.');
 		const page = indexedPage(html);
 		expect(page.names).toEqual(['Keyyo', 'Abbeville (Somme)', 'Maroc']);
+		expect(page.folded).toMatch(/^keyyo le service client revient du maroc de casablanca .*morocco/);
 		expect(page.html).toContain('<div data-pagefind-weight="3">⸱ Keyyo ⸱ keyyoqx ⸱</div>');
 		expect(page.html).toMatch(/<div data-pagefind-weight="0.5">⸱ Abbeville \(Somme\) ⸱ Maroc ⸱ .*Morocco.* ⸱<\/div> <\/article>/);
 		expect(page.html).toContain('call centre');
+		// Pagefind gets the language and the article, not the rest of the page.
+		expect(
+			pagefindPart(
+				'<!DOCTYPE html><html lang="fr"><head><title>T</title></head><body><nav>Menu</nav><article data-pagefind-body><p>A</p></article><footer>F</footer></body></html>',
+			),
+		).toBe('<!DOCTYPE html><html lang="fr"><body><article data-pagefind-body><p>A</p></article></body></html>');
 	});
 	test('equivalents of the title weigh more than those of the summary, which weigh more than those of a mention', () => {
 		const html =
