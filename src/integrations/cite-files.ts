@@ -46,8 +46,9 @@ export default function citeFiles(): AstroIntegration {
 				updateConfig({ vite: { define: { __ORCA_CITE_FILES_LIST__: JSON.stringify(command === 'build') } } });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const start = performance.now();
 				const count = await writeCiteFiles(fileURLToPath(dir));
-				logger.info(`wrote ${count} reference files`);
+				logger.info(`wrote ${count} reference files in ${Math.round(performance.now() - start)} ms`);
 			},
 		},
 	};
