@@ -2,14 +2,16 @@
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node API (as Starlight
  * does), so that one `astro build` gives a searchable site and any indexing error fails the build.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { pageUrlOf, setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
 import { equivalentTerms } from '../lib/search-terms.ts';
+import { dateOrder, datesPath } from '../lib/search-dates.ts';
 import { buildVocabulary, keyToken, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
@@ -83,6 +85,30 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	return { html: indexed, names: [...keys, ...names], text: `${text} ${facts.join(' ')} ${equivalents.join(' ')}` };
 }
 
+/** The day a page is ordered by in date order (`data-sort-date` of `SearchMeta.astro`); undefined when undated. */
+export function sortDateOf(html: string): string | undefined {
+	return /\bdata-sort-date="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+}
+
+/** Pagefind's header before the JSON of a fragment file, once gunzipped. */
+const FRAGMENT_HEADER = 'pagefind_dcd';
+
+/**
+ * Each page's Pagefind id (`fr_2f3e51f`, the name of its fragment file, which results carry as
+ * `id`) by URL, for the languages written into `outputPath`, read back from the fragments.
+ */
+async function pageIds(outputPath: string): Promise<Map<string, string>> {
+	const folder = join(outputPath, 'fragment');
+	const ids = new Map<string, string>();
+	for (const file of await readdir(folder)) {
+		if (!file.endsWith('.pf_fragment')) continue;
+		const text = gunzipSync(await readFile(join(folder, file))).toString('utf8');
+		const { url } = JSON.parse(text.startsWith(FRAGMENT_HEADER) ? text.slice(FRAGMENT_HEADER.length) : text) as { url: string };
+		ids.set(url, file.slice(0, -'.pf_fragment'.length));
+	}
+	return ids;
+}
+
 /** The file a page URL (`/fr/cases/x/`) was written to under `dist` (`build.format: 'directory'`), if any. */
 function builtFile(dist: string, url: string): string | undefined {
 	const candidates = [join(dist, url, 'index.html'), join(dist, `${url.replace(/\/$/, '')}.html`)];
@@ -100,8 +126,8 @@ export default function pagefind(): AstroIntegration {
 	/** Pages handed to Pagefind, and the indexing failures (reported when the build is done). */
 	let pending: Array<Promise<void>> = [];
 	let failures: Array<[string, string[]]> = [];
-	/** Per `<html lang>`, each page's URL, names and text, for the spelling vocabulary. */
-	let vocabularyPages = new Map<string, { url: string; names: string[]; text: string }[]>();
+	/** Per `<html lang>`, each page's URL, names and text, for the spelling vocabulary, and its sort day, for the date order. */
+	let vocabularyPages = new Map<string, { url: string; names: string[]; text: string; date: string | undefined }[]>();
 	/** The URLs of the pages handed to Pagefind. */
 	let fed = new Set<string>();
 	let feed: PagefindFeed | undefined;
@@ -140,7 +166,10 @@ export default function pagefind(): AstroIntegration {
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
 						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-						vocabularyPages.set(lang, [...(vocabularyPages.get(lang) ?? []), { url, names: page.names, text: page.text }]);
+						vocabularyPages.set(lang, [
+							...(vocabularyPages.get(lang) ?? []),
+							{ url, names: page.names, text: page.text, date: sortDateOf(html) },
+						]);
 						pending.push(
 							index!.addHTMLFile({ url, content: page.html }).then(
 								(added) => void (added.errors.length && failures.push([url, added.errors])),
@@ -174,13 +203,23 @@ export default function pagefind(): AstroIntegration {
 					const pages = pending.length;
 					// An empty corpus is not an error, but say why search will find nothing.
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
-					const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
+					// A build into the previous output folder (the incremental build) would keep the previous index's
+					// files beside the new ones: fragments of pages since changed, which the date order must not read.
+					const outputPath = join(fileURLToPath(dir), 'pagefind');
+					await rm(outputPath, { recursive: true, force: true });
+					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) fail('writing the index', written.errors);
 					if (vocabularyPages.size) await mkdir(written.outputPath, { recursive: true });
+					const ids = vocabularyPages.size ? await pageIds(written.outputPath) : new Map<string, string>();
 					for (const [lang, entries] of vocabularyPages) {
 						// In URL order, whatever order the pages were rendered or copied in.
 						const vocabulary: SearchVocabulary = buildVocabulary(entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)));
 						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(vocabulary));
+						const dated = entries.map(({ url, date }) => ({ id: ids.get(url), url, date }));
+						const missing = dated.filter((page) => page.id === undefined).map((page) => page.url);
+						if (missing.length) fail('the date order', [`no fragment for ${missing.slice(0, 5).join(', ')}`]);
+						const order = dateOrder(dated.map((page) => ({ ...page, id: page.id! })));
+						await writeFile(join(written.outputPath, datesPath(lang)), JSON.stringify(order));
 					}
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
 					logger.info(
