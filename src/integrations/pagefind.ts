@@ -41,12 +41,43 @@ function searchList(html: string, name: 'keys' | 'names' | 'facts' | 'title' | '
 	return value ? decodeEntities(value).split('\n').filter(Boolean) : [];
 }
 
-/** The indexed article's text: tags removed, references decoded. */
+/** An opening tag with `data-pagefind-ignore` (quoted attribute values may hold `>`). */
+const IGNORED_OPEN = /<([a-z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-pagefind-ignore\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * `html` without the elements Pagefind does not index (`data-pagefind-ignore`, with their content):
+ * the fact sheet, related cases, history, the cite panel (which names the site, "Observatoire de la
+ * relocalisation des centres d'appels", on every page).
+ */
+export function withoutIgnored(html: string): string {
+	let out = '';
+	let at = 0;
+	for (;;) {
+		IGNORED_OPEN.lastIndex = at;
+		const open = IGNORED_OPEN.exec(html);
+		if (!open) break;
+		out += html.slice(at, open.index);
+		at = open.index + open[0].length;
+		const name = open[1]!.toLowerCase();
+		if (VOID_ELEMENTS.has(name) || open[0].endsWith('/>')) continue;
+		// The matching end tag: elements of the same name nest.
+		const tag = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+		tag.lastIndex = at;
+		let depth = 1;
+		let next: RegExpExecArray | null = null;
+		while (depth > 0 && (next = tag.exec(html))) depth += next[1] ? -1 : 1;
+		at = next ? tag.lastIndex : html.length;
+	}
+	return out + html.slice(at);
+}
+
+/** The indexed article's text: tags and what Pagefind ignores removed, references decoded. */
 export function articleText(html: string): string {
 	const body = html.indexOf('data-pagefind-body');
 	const start = body < 0 ? -1 : html.indexOf('>', body) + 1;
 	const end = html.lastIndexOf('</article>');
-	const article = start < 0 ? html : html.slice(start, end < start ? undefined : end);
+	const article = withoutIgnored(start < 0 ? html : html.slice(start, end < start ? undefined : end));
 	return decodeEntities(article.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
 

@@ -14,7 +14,7 @@ import {
 	type SearchState,
 } from '../../src/lib/search-state.ts';
 import { filterLabels } from '../../src/lib/search-labels.ts';
-import { separateBlocks, sortDateOf } from '../../src/integrations/pagefind.ts';
+import { articleText, separateBlocks, sortDateOf, withoutIgnored } from '../../src/integrations/pagefind.ts';
 import { dateOrder, datesPath, sortByDate } from '../../src/lib/search-dates.ts';
 import { pageUrlOf } from '../../src/integrations/pagefind-feed.ts';
 import { pagefindAssets } from '../../src/lib/pagefind-client.ts';
@@ -146,6 +146,19 @@ describe('indexing', () => {
 	test('block elements are spaced so that their words stay apart', () => {
 		expect(separateBlocks('<dl><dt>Company</dt><dd>Keyyo</dd></dl><p>a</p>b')).toBe('<dl><dt>Company</dt> <dd>Keyyo</dd> </dl><p>a</p> b');
 		expect(separateBlocks('<span>x</span><em>y</em>')).toBe('<span>x</span><em>y</em>');
+	});
+	test('what Pagefind ignores is not the text whose equivalent terms a page gets', () => {
+		expect(
+			withoutIgnored(
+				'<p>a</p><section data-pagefind-ignore><section>x</section><p>y</p></section><p>b<img data-pagefind-ignore src="i"> c</p>',
+			),
+		).toBe('<p>a</p><p>b c</p>');
+		expect(
+			withoutIgnored('<div hidden data-pagefind-ignore data-summary="a > b"><span>z</span></div>d<a data-pagefind-ignore="all">#</a>'),
+		).toBe('d');
+		// The cite panel names the site ("Observatoire de la relocalisation…") on every page: not a reason to find each by "reshoring".
+		const page = `<article data-pagefind-body><h1>Keyyo</h1><p>Rapatrié à Abbeville.</p><section class="cite-panel" data-pagefind-ignore><p>ORCA — Observatoire de la relocalisation des centres d'appels</p></section></article>`;
+		expect(articleText(page).trim()).toBe('Keyyo Rapatrié à Abbeville.');
 	});
 	test('result URLs are the page paths without the base (Pagefind adds it at search time)', () => {
 		expect(pageUrlOf('/fr/cases/keyyo/', '/')).toBe('/fr/cases/keyyo/');
