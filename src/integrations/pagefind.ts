@@ -96,9 +96,11 @@ export function indexedPage(html: string): { html: string; names: string[]; text
 	const names = searchList(html, 'names');
 	const facts = searchList(html, 'facts');
 	const text = articleText(html);
-	const titled = equivalentTerms(searchList(html, 'title').join(' '));
-	const summarised = equivalentTerms(searchList(html, 'summary').join(' ')).filter((term) => !titled.includes(term));
-	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`).filter(
+	// The index's language, whose stemmer finds other forms of a page's words (`sameStem`).
+	const lang = /<html[^>]*\blang="(fr|en)"/.exec(html)?.[1] as 'fr' | 'en' | undefined;
+	const titled = equivalentTerms(searchList(html, 'title').join(' '), lang);
+	const summarised = equivalentTerms(searchList(html, 'summary').join(' '), lang).filter((term) => !titled.includes(term));
+	const mentioned = equivalentTerms(`${text} ${names.join(' ')} ${facts.join(' ')}`, lang).filter(
 		(term) => !titled.includes(term) && !summarised.includes(term),
 	);
 	const equivalents = [...titled, ...summarised, ...mentioned];
