@@ -2,14 +2,16 @@
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node API (as Starlight
  * does), so that one `astro build` gives a searchable site and any indexing error fails the build.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { pageUrlOf, setPagefindFeed, type PagefindFeed } from './pagefind-feed.ts';
 import { equivalentTerms, equivalentTermsOfFolded, foldText } from '../lib/search-terms.ts';
+import { dateOrder, datesPath } from '../lib/search-dates.ts';
 import { keyToken, vocabularyBuilder, SEARCH_TERMS_MARK, vocabularyPath, type SearchVocabulary } from '../lib/search-vocabulary.ts';
 
 /** Closing tags after which text must not run on into the next element's text. */
@@ -39,12 +41,43 @@ function searchList(html: string, name: 'keys' | 'names' | 'facts' | 'title' | '
 	return value ? decodeEntities(value).split('\n').filter(Boolean) : [];
 }
 
-/** The indexed article's text: tags removed, references decoded. */
+/** An opening tag with `data-pagefind-ignore` (quoted attribute values may hold `>`). */
+const IGNORED_OPEN = /<([a-z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-pagefind-ignore\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * `html` without the elements Pagefind does not index (`data-pagefind-ignore`, with their content):
+ * the fact sheet, related cases, history, the cite panel (which names the site, "Observatoire de la
+ * relocalisation des centres d'appels", on every page).
+ */
+export function withoutIgnored(html: string): string {
+	let out = '';
+	let at = 0;
+	for (;;) {
+		IGNORED_OPEN.lastIndex = at;
+		const open = IGNORED_OPEN.exec(html);
+		if (!open) break;
+		out += html.slice(at, open.index);
+		at = open.index + open[0].length;
+		const name = open[1]!.toLowerCase();
+		if (VOID_ELEMENTS.has(name) || open[0].endsWith('/>')) continue;
+		// The matching end tag: elements of the same name nest.
+		const tag = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+		tag.lastIndex = at;
+		let depth = 1;
+		let next: RegExpExecArray | null = null;
+		while (depth > 0 && (next = tag.exec(html))) depth += next[1] ? -1 : 1;
+		at = next ? tag.lastIndex : html.length;
+	}
+	return out + html.slice(at);
+}
+
+/** The indexed article's text: tags and what Pagefind ignores removed, references decoded. */
 export function articleText(html: string): string {
 	const body = html.indexOf('data-pagefind-body');
 	const start = body < 0 ? -1 : html.indexOf('>', body) + 1;
 	const end = html.lastIndexOf('</article>');
-	const article = start < 0 ? html : html.slice(start, end < start ? undefined : end);
+	const article = withoutIgnored(start < 0 ? html : html.slice(start, end < start ? undefined : end));
 	return decodeEntities(article.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
 
@@ -62,13 +95,15 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 	const keys = searchList(html, 'keys');
 	const names = searchList(html, 'names');
 	const facts = searchList(html, 'facts');
+	// The index's language, whose stemmer finds other forms of a page's words (`sameStem`).
+	const lang = /<html[^>]*\blang="(fr|en)"/.exec(html)?.[1] as 'fr' | 'en' | undefined;
 	// The text and the facts are folded once, for the equivalent terms and for the spelling vocabulary.
 	const text = foldText(articleText(html));
 	const folded = (parts: string[]) => parts.filter(Boolean).join(' ');
 	const factsFolded = foldText(facts.join(' '));
-	const titled = equivalentTerms(searchList(html, 'title').join(' '));
-	const summarised = equivalentTerms(searchList(html, 'summary').join(' ')).filter((term) => !titled.includes(term));
-	const mentioned = equivalentTermsOfFolded(folded([text, foldText(names.join(' ')), factsFolded])).filter(
+	const titled = equivalentTerms(searchList(html, 'title').join(' '), lang);
+	const summarised = equivalentTerms(searchList(html, 'summary').join(' '), lang).filter((term) => !titled.includes(term));
+	const mentioned = equivalentTermsOfFolded(folded([text, foldText(names.join(' ')), factsFolded]), lang).filter(
 		(term) => !titled.includes(term) && !summarised.includes(term),
 	);
 	const equivalents = [...titled, ...summarised, ...mentioned];
@@ -103,6 +138,30 @@ export function pagefindPart(html: string): string {
 	return `<!DOCTYPE html>${open}<body>${html.slice(start, close + '</article>'.length)}</body></html>`;
 }
 
+/** The day a page is ordered by in date order (`data-sort-date` of `SearchMeta.astro`); undefined when undated. */
+export function sortDateOf(html: string): string | undefined {
+	return /\bdata-sort-date="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+}
+
+/** Pagefind's header before the JSON of a fragment file, once gunzipped. */
+const FRAGMENT_HEADER = 'pagefind_dcd';
+
+/**
+ * Each page's Pagefind id (`fr_2f3e51f`, the name of its fragment file, which results carry as
+ * `id`) by URL, for the languages written into `outputPath`, read back from the fragments.
+ */
+async function pageIds(outputPath: string): Promise<Map<string, string>> {
+	const folder = join(outputPath, 'fragment');
+	const ids = new Map<string, string>();
+	for (const file of await readdir(folder)) {
+		if (!file.endsWith('.pf_fragment')) continue;
+		const text = gunzipSync(await readFile(join(folder, file))).toString('utf8');
+		const { url } = JSON.parse(text.startsWith(FRAGMENT_HEADER) ? text.slice(FRAGMENT_HEADER.length) : text) as { url: string };
+		ids.set(url, file.slice(0, -'.pf_fragment'.length));
+	}
+	return ids;
+}
+
 /** The file a page URL (`/fr/cases/x/`) was written to under `dist` (`build.format: 'directory'`), if any. */
 function builtFile(dist: string, url: string): string | undefined {
 	const candidates = [join(dist, url, 'index.html'), join(dist, `${url.replace(/\/$/, '')}.html`)];
@@ -120,8 +179,9 @@ export default function pagefind(): AstroIntegration {
 	/** Pages handed to Pagefind, and the indexing failures (reported when the build is done). */
 	let pending: Array<Promise<void>> = [];
 	let failures: Array<[string, string[]]> = [];
-	/** Per `<html lang>`, the spelling vocabulary of the pages indexed so far. */
+	/** Per `<html lang>`, the spelling vocabulary of the pages indexed so far, and each page's URL and sort day, for the date order. */
 	let vocabularies = new Map<string, ReturnType<typeof vocabularyBuilder>>();
+	let datedPages = new Map<string, { url: string; date: string | undefined }[]>();
 	/** The URLs of the pages handed to Pagefind. */
 	let fed = new Set<string>();
 	/** Pages handed to Pagefind and not yet indexed, and the pages waiting for their number to drop. */
@@ -156,6 +216,7 @@ export default function pagefind(): AstroIntegration {
 				pending = [];
 				failures = [];
 				vocabularies = new Map();
+				datedPages = new Map();
 				fed = new Set();
 				inFlight = 0;
 				waiting = [];
@@ -166,6 +227,7 @@ export default function pagefind(): AstroIntegration {
 						const page = indexedPage(html);
 						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
 						(vocabularies.get(lang) ?? vocabularies.set(lang, vocabularyBuilder()).get(lang)!).add(page, url);
+						(datedPages.get(lang) ?? datedPages.set(lang, []).get(lang)!).push({ url, date: sortDateOf(html) });
 						inFlight++;
 						pending.push(
 							index!
@@ -209,12 +271,24 @@ export default function pagefind(): AstroIntegration {
 					const pages = pending.length;
 					// An empty corpus is not an error, but say why search will find nothing.
 					if (pages === 0) logger.warn('no built page has data-pagefind-body: the search index is empty');
-					const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
+					// A build into the previous output folder (the incremental build) would keep the previous index's
+					// files beside the new ones: fragments of pages since changed, which the date order must not read.
+					const outputPath = join(fileURLToPath(dir), 'pagefind');
+					await rm(outputPath, { recursive: true, force: true });
+					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) fail('writing the index', written.errors);
 					if (vocabularies.size) await mkdir(written.outputPath, { recursive: true });
+					const ids = datedPages.size ? await pageIds(written.outputPath) : new Map<string, string>();
 					for (const [lang, vocabulary] of vocabularies) {
 						const result: SearchVocabulary = vocabulary.result();
 						await writeFile(join(written.outputPath, vocabularyPath(lang)), JSON.stringify(result));
+					}
+					for (const [lang, entries] of datedPages) {
+						const dated = entries.map(({ url, date }) => ({ id: ids.get(url), url, date }));
+						const missing = dated.filter((page) => page.id === undefined).map((page) => page.url);
+						if (missing.length) fail('the date order', [`no fragment for ${missing.slice(0, 5).join(', ')}`]);
+						const order = dateOrder(dated.map((page) => ({ ...page, id: page.id! })));
+						await writeFile(join(written.outputPath, datesPath(lang)), JSON.stringify(order));
 					}
 					// Indexing runs beside rendering: what it adds to the build is the wait after the last page.
 					logger.info(

@@ -5,6 +5,7 @@
 import { HIGHLIGHT_PARAM } from './search-state.ts';
 import { pathWithBase } from './url.ts';
 import { speller, vocabularyPath, type SearchVocabulary, type Speller } from './search-vocabulary.ts';
+import { datesPath, type DateOrder } from './search-dates.ts';
 import type { Lang } from '../schemas/common.ts';
 
 /** One matching section of a page. */
@@ -34,9 +35,9 @@ export interface PagefindSearch {
 	totalFilters: Record<string, Record<string, number>>;
 }
 
+/** Search options. ORCA uses no Pagefind sort: date order comes from `loadDateOrder`. */
 export interface PagefindOptions {
 	filters?: Record<string, unknown>;
-	sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {
@@ -102,6 +103,18 @@ export function loadSpeller(lang: string): Promise<Speller | undefined> {
 		.then((vocabulary) => vocabulary && speller(vocabulary))
 		.catch(() => undefined);
 	return spelling;
+}
+
+let dating: Promise<DateOrder> | undefined;
+
+/** The page language's date order (`pagefind/dates.<lang>.json`), loaded once, when a search is first sorted by date. */
+export function loadDateOrder(lang: string): Promise<DateOrder> {
+	dating ??= fetch(pathWithBase(`pagefind/${datesPath(lang)}`)).then((response) => {
+		if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+		return response.json() as Promise<DateOrder>;
+	});
+	dating.catch(() => (dating = undefined));
+	return dating;
 }
 
 /** Escapes text for use inside HTML. */

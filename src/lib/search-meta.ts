@@ -22,16 +22,14 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export type SearchEntry =
 	{ kind: 'case'; data: CaseData } | { kind: 'document'; data: DocumentData } | { kind: 'context'; data: ContextData };
 
-/** A page's Pagefind record: filter values per group, and the ISO dates it sorts by. */
+/** A page's Pagefind record: filter values per group, and the day it is ordered by in date order. */
 export interface SearchRecord {
 	filters: Partial<Record<SearchFilter, string[]>>;
 	/**
-	 * Sort key of "newest first" (`date`), `YYYY-MM-DD` (first day of a partial date): every indexed
-	 * page has one, so none drops out of a date sort. An undated case has `0000-01-01`: last.
+	 * The day of "newest first" and "oldest first" (`search-dates.ts`), `YYYY-MM-DD` (first day of a
+	 * partial date); undefined for an undated case, which comes after every dated page in both orders.
 	 */
-	sortDate: string;
-	/** Sort key of "oldest first" (`dateasc`): the same date, but `9999-12-31` for an undated case, so that it comes last there too. */
-	sortDateAsc: string;
+	sortDate: string | undefined;
 	/** The date shown in results, at its own precision (`2009-06`); undefined for an undated case. */
 	date: string | undefined;
 }
@@ -46,7 +44,7 @@ function entryDate(entry: SearchEntry): string | undefined {
 const unique = (values: string[]) => [...new Set(values)].sort();
 
 /**
- * The filters and sort keys of an entry. An undated case has the year `undated` and comes after
+ * The filters and sort day of an entry. An undated case has the year `undated` and comes after
  * every dated page in both date orders (never first).
  */
 export function searchRecord(entry: SearchEntry): SearchRecord {
@@ -60,7 +58,7 @@ export function searchRecord(entry: SearchEntry): SearchRecord {
 		filters.sector = [d.sector];
 	}
 	filters.year = [date ? String(yearOf(date)) : UNDATED_YEAR];
-	return { filters, date, sortDate: date ? isoDay(date) : '0000-01-01', sortDateAsc: date ? isoDay(date) : '9999-12-31' };
+	return { filters, date, sortDate: date ? isoDay(date) : undefined };
 }
 
 /** `2009` → `2009-01-01`, `2009-06` → `2009-06-01`: a string that sorts chronologically. */

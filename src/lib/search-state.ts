@@ -55,20 +55,19 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 /** Pagefind's filter expression for one group's selected values (any of them). */
 type PagefindFilters = Record<string, { any: string[] }>;
 
-/** Pagefind `search()` options for the state, optionally leaving one group out (for its counts). */
-export function pagefindOptions(
-	state: SearchState,
-	without?: SearchFilter,
-): { filters: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> } {
+/** Pagefind `search()` options for the state, optionally leaving one group out (for its counts). Date order is applied to the results (`search-dates.ts`). */
+export function pagefindOptions(state: SearchState, without?: SearchFilter): { filters: PagefindFilters } {
 	const filters: PagefindFilters = {};
 	for (const name of SEARCH_FILTERS) {
 		const values = state.filters[name];
 		if (name !== without && values?.length) filters[name] = { any: values };
 	}
-	// Two sort keys, so that undated cases come last in both orders (see `searchRecord`).
-	const sort: Record<string, 'asc' | 'desc'> | undefined =
-		state.sort === 'date-desc' ? { date: 'desc' } : state.sort === 'date-asc' ? { dateasc: 'asc' } : undefined;
-	return sort ? { filters, sort } : { filters };
+	return { filters };
+}
+
+/** The direction of the state's date order, if it is sorted by date. */
+export function dateDirection(sort: SearchSort): 'desc' | 'asc' | undefined {
+	return sort === 'date-desc' ? 'desc' : sort === 'date-asc' ? 'asc' : undefined;
 }
 
 /** The Pagefind search term: null (browse every page) when the query is blank. */

@@ -138,29 +138,65 @@ function termTest(term: string): (text: string, words: Set<string>) => boolean {
 const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) =>
 	group.map((term) => {
 		const folded = foldText(term).replace(/'/g, ' ');
-		return { term, has: termTest(folded) };
+		return { term, folded, has: termTest(folded) };
 	}),
 );
 
 /**
- * The terms of every group that `text` has a term of, less those `text` already has, in table
- * order: what a page should also be found by.
+ * Endings that Pagefind's stemmer of each index language takes off a word (Snowball French:
+ * `relocalisé`, `relocaliser` → `relocalis`, `relocation` → `reloc`; English: `reshored`,
+ * `reshoring` → `reshor`), as folded.
  */
-export function equivalentTerms(text: string): string[] {
-	return equivalentTermsOfFolded(foldText(text));
+const STEM_ENDINGS: Record<'fr' | 'en', readonly string[]> = {
+	fr: ['e', 'er', 'es', 'ee', 'ees', 's', 'ation', 'ations'],
+	en: ['e', 'ed', 'es', 's', 'ing', 'ation', 'ations'],
+};
+/** Only words sharing this many first letters count as one stem. */
+const MIN_STEM = 5;
+
+/**
+ * Whether a one-word folded `term` is another form of one of `words` in an index of language
+ * `lang`: the term is a word's beginning, or is one with an ending the stemmer takes off
+ * (`relocalise`, `relocation` beside `relocalisation`). Pagefind already finds such a page by the
+ * term, since it matches the term's stem and every word it begins: indexing the term again only
+ * adds to the index chunks a search loads (`relocalisé` beside `relocalisation` doubled that word's
+ * entry, loaded by every search of "relocalisation").
+ */
+export function sameStem(term: string, words: Iterable<string>, lang: 'fr' | 'en'): boolean {
+	if (term.includes(' ')) return false;
+	const bases = [term, ...STEM_ENDINGS[lang].filter((e) => term.endsWith(e)).map((e) => term.slice(0, -e.length))].filter(
+		(base) => base.length >= MIN_STEM,
+	);
+	for (const word of words) if (bases.some((base) => word.startsWith(base))) return true;
+	return false;
+}
+
+/**
+ * The terms of every group that `text` has a term of, less those `text` already has, in table
+ * order: what a page should also be found by. With the index language `lang`, also less the terms
+ * that are another form of a word of `text` or of another term kept (`sameStem`): the page is
+ * found by them already. Longer terms are kept first, since a shorter one is more often the
+ * beginning of another (`relocation` of `relocalisation`).
+ */
+export function equivalentTerms(text: string, lang?: 'fr' | 'en'): string[] {
+	return equivalentTermsOfFolded(foldText(text), lang);
 }
 
 /** `equivalentTerms()` of a text already folded (`foldText`), which a caller may fold once for several uses. */
-export function equivalentTermsOfFolded(foldedText: string): string[] {
+export function equivalentTermsOfFolded(foldedText: string, lang?: 'fr' | 'en'): string[] {
 	const folded = foldedText.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
 	const words = new Set(folded.split(' '));
-	const out: string[] = [];
+	const candidates: { term: string; folded: string }[] = [];
 	for (const group of FOLDED_GROUPS) {
 		const found = group.map(({ has }) => has(folded, words));
 		if (!found.includes(true)) continue;
-		group.forEach(({ term }, i) => {
-			if (!found[i] && !out.includes(term)) out.push(term);
+		group.forEach((entry, i) => {
+			if (!found[i] && !candidates.some((c) => c.term === entry.term)) candidates.push(entry);
 		});
 	}
-	return out;
+	if (!lang) return candidates.map((c) => c.term);
+	const kept = new Set<string>();
+	for (const { folded: term } of [...candidates].sort((a, b) => b.folded.length - a.folded.length))
+		if (!sameStem(term, words, lang) && !sameStem(term, kept, lang)) kept.add(term);
+	return candidates.filter((c) => kept.has(c.folded)).map((c) => c.term);
 }

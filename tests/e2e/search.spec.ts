@@ -159,6 +159,39 @@ test('browsing by filters alone, newest first or oldest first', async ({ page })
 	await expect(await allResultTitles(page)).toHaveText([QUESTION.en]);
 });
 
+test('date order is loaded only when chosen, and orders the results of a query either way', async ({ page }) => {
+	/** The date order files the page fetched (`dates.<lang>.json`, beside the index). */
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		const file = /\/pagefind\/(dates\.\w+\.json)$/.exec(new URL(request.url()).pathname)?.[1];
+		if (file) fetched.push(file);
+	});
+	await page.goto('en/search/?q=Casablanca&kind=case');
+	const relevance = await (await allResultTitles(page)).allTextContents();
+	expect(relevance.length).toBeGreaterThan(2);
+	expect(fetched).toEqual([]);
+	// Chosen once the results are shown.
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption('date-asc');
+	await expect(page).toHaveURL(/\?q=Casablanca&kind=case&sort=date-asc$/);
+	await expect.poll(() => fetched).toEqual(['dates.en.json']);
+	const days = async () => (await (await allResultTitles(page)).allTextContents()).map(dayOf);
+	const oldestFirst = (shown: string[]) => [...shown.filter((d) => d !== 'undated').sort(), ...shown.filter((d) => d === 'undated')];
+	await expect.poll(async () => (await days())[0]).not.toBe('undated');
+	const asc = await days();
+	expect(asc).toEqual(oldestFirst(asc));
+	expect(asc.toSorted()).toEqual(relevance.map(dayOf).toSorted());
+	// Opened with the order in the URL: the same results in the same order.
+	await page.goto('en/search/?q=Casablanca&kind=case&sort=date-asc');
+	expect(await days()).toEqual(asc);
+	expect(fetched).toEqual(['dates.en.json', 'dates.en.json']);
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption('date-desc');
+	await expect(page).toHaveURL(/sort=date-desc$/);
+	// Newest first: the dated ones reversed, the undated ones last again; the page fetches the file once.
+	const dated = asc.filter((d) => d !== 'undated');
+	await expect.poll(days).toEqual([...dated.toReversed(), ...asc.slice(dated.length)]);
+	expect(fetched).toEqual(['dates.en.json', 'dates.en.json']);
+});
+
 test('query, filters and sort live in the URL: reload and Back restore them', async ({ page }) => {
 	await page.goto('fr/search/');
 	await expect(page.getByRole('status')).toHaveText(frCount(TOTAL));

@@ -20,6 +20,14 @@ vi.mock('pagefind', () => ({
 			},
 			writeFiles: async ({ outputPath }: { outputPath: string }) => {
 				state.written.push(outputPath);
+				// As Pagefind does: one gzipped fragment per page, named by the page's id (`<lang>_<hash>`).
+				const { mkdirSync, writeFileSync } = await import('node:fs');
+				const { gzipSync } = await import('node:zlib');
+				mkdirSync(`${outputPath}/fragment`, { recursive: true });
+				state.added.forEach(({ url, content }, i) => {
+					const lang = /<html lang="(\w+)"/.exec(content)?.[1] ?? 'unknown';
+					writeFileSync(`${outputPath}/fragment/${lang}_${i}.pf_fragment`, gzipSync(`pagefind_dcd${JSON.stringify({ url })}`));
+				});
 				return { errors: [], outputPath };
 			},
 		},
@@ -98,6 +106,8 @@ describe('the Pagefind integration', () => {
 			names: [],
 			words: ['keyyo', 'societe'],
 		});
+		// The date order of the page's language, by Pagefind page id: undated, since the page has no sort day.
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'dates.fr.json'), 'utf8'))).toEqual({ newest: [], undated: ['fr_0'] });
 		expect(logger.info).toHaveBeenCalledWith(
 			expect.stringMatching(/^indexed 1 pages into .*pagefind, \d+ ms after the last page was built$/),
 		);
@@ -107,7 +117,10 @@ describe('the Pagefind integration', () => {
 	test('a page copied from the previous build (not rendered) is indexed from its file', async () => {
 		const copied = join(site, 'en', 'cases', 'y');
 		mkdirSync(copied, { recursive: true });
-		writeFileSync(join(copied, 'index.html'), BODY.replace('lang="fr"', 'lang="en"'));
+		writeFileSync(
+			join(copied, 'index.html'),
+			BODY.replace('lang="fr"', 'lang="en"').replace('<dl>', '<div hidden data-pagefind-ignore data-sort-date="2009-06-01"></div><dl>'),
+		);
 		mkdirSync(join(site, 'en', 'plain'), { recursive: true });
 		writeFileSync(join(site, 'en', 'plain', 'index.html'), '<html lang="en"><body>not indexed</body></html>');
 		try {
@@ -119,6 +132,8 @@ describe('the Pagefind integration', () => {
 		}
 		expect(state.added.map((a) => a.url)).toEqual(['/fr/cases/x/', '/en/cases/y/']);
 		expect(state.added[1]!.content).toContain('<dt>Société</dt> <dd>Keyyo</dd>');
+		// A page read from its file keeps its sort day in the date order.
+		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'dates.en.json'), 'utf8'))).toEqual({ newest: ['en_1'], undated: [] });
 		expect(JSON.parse(readFileSync(join(site, 'pagefind', 'vocabulary.en.json'), 'utf8'))).toEqual({
 			names: [],
 			words: ['keyyo', 'societe'],

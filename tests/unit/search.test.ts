@@ -3,6 +3,7 @@ import { minimalCase } from './cases.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { isoDay, searchRecord } from '../../src/lib/search-meta.ts';
 import {
+	dateDirection,
 	filterOptions,
 	groupsToRecount,
 	nextOption,
@@ -13,7 +14,8 @@ import {
 	type SearchState,
 } from '../../src/lib/search-state.ts';
 import { filterLabels } from '../../src/lib/search-labels.ts';
-import { separateBlocks } from '../../src/integrations/pagefind.ts';
+import { articleText, separateBlocks, sortDateOf, withoutIgnored } from '../../src/integrations/pagefind.ts';
+import { dateOrder, datesPath, sortByDate } from '../../src/lib/search-dates.ts';
 import { pageUrlOf } from '../../src/integrations/pagefind-feed.ts';
 import { pagefindAssets } from '../../src/lib/pagefind-client.ts';
 
@@ -33,16 +35,14 @@ describe('search filters, meta and sort from schema fields', () => {
 		});
 		expect(r.date).toBe('2009-06');
 		expect(r.sortDate).toBe('2009-06-01');
-		expect(r.sortDateAsc).toBe('2009-06-01');
 	});
 	test('an undated case has the year "undated" and comes last in both date orders (never first, never by its last update)', () => {
 		const r = searchRecord({ kind: 'case', data: aCase({ from: [] }) });
 		expect(r.filters.year).toEqual(['undated']);
 		expect(r.filters.from).toBeUndefined();
 		expect(r.date).toBeUndefined();
-		// Newest first sorts `date` descending; oldest first sorts `dateasc` ascending.
-		expect(r.sortDate).toBe('0000-01-01');
-		expect(r.sortDateAsc).toBe('9999-12-31');
+		// No sort day: the date order puts it after every dated page, newest first and oldest first.
+		expect(r.sortDate).toBeUndefined();
 		expect(filterLabels('fr', []).year).toEqual({ undated: 'sans date' });
 		expect(filterLabels('en', []).year).toEqual({ undated: 'undated' });
 	});
@@ -98,10 +98,14 @@ describe('search state in the URL', () => {
 
 describe('mapping the state onto Pagefind', () => {
 	const state: SearchState = { q: ' Maroc ', filters: { kind: ['case'], to: ['FR', 'MA'] }, sort: 'date-desc' };
-	test('any value within a group, every group at once, date sort', () => {
-		expect(pagefindOptions(state)).toEqual({ filters: { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } }, sort: { date: 'desc' } });
-		expect(pagefindOptions({ ...state, sort: 'date-asc' }).sort).toEqual({ dateasc: 'asc' });
-		expect(pagefindOptions({ ...state, sort: 'relevance' })).toEqual({ filters: { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } } });
+	test('any value within a group, every group at once; date order is not a Pagefind sort', () => {
+		const filters = { kind: { any: ['case'] }, to: { any: ['FR', 'MA'] } };
+		expect(pagefindOptions(state)).toEqual({ filters });
+		expect(pagefindOptions({ ...state, sort: 'date-asc' })).toEqual({ filters });
+		expect(pagefindOptions({ ...state, sort: 'relevance' })).toEqual({ filters });
+		expect(dateDirection('date-desc')).toBe('desc');
+		expect(dateDirection('date-asc')).toBe('asc');
+		expect(dateDirection('relevance')).toBeUndefined();
 	});
 	test('a group with a selection is counted without its own filter', () => {
 		expect(groupsToRecount(state)).toEqual(['kind', 'to']);
@@ -143,12 +147,51 @@ describe('indexing', () => {
 		expect(separateBlocks('<dl><dt>Company</dt><dd>Keyyo</dd></dl><p>a</p>b')).toBe('<dl><dt>Company</dt> <dd>Keyyo</dd> </dl><p>a</p> b');
 		expect(separateBlocks('<span>x</span><em>y</em>')).toBe('<span>x</span><em>y</em>');
 	});
+	test('what Pagefind ignores is not the text whose equivalent terms a page gets', () => {
+		expect(
+			withoutIgnored(
+				'<p>a</p><section data-pagefind-ignore><section>x</section><p>y</p></section><p>b<img data-pagefind-ignore src="i"> c</p>',
+			),
+		).toBe('<p>a</p><p>b c</p>');
+		expect(
+			withoutIgnored('<div hidden data-pagefind-ignore data-summary="a > b"><span>z</span></div>d<a data-pagefind-ignore="all">#</a>'),
+		).toBe('d');
+		// The cite panel names the site ("Observatoire de la relocalisation…") on every page: not a reason to find each by "reshoring".
+		const page = `<article data-pagefind-body><h1>Keyyo</h1><p>Rapatrié à Abbeville.</p><section class="cite-panel" data-pagefind-ignore><p>ORCA — Observatoire de la relocalisation des centres d'appels</p></section></article>`;
+		expect(articleText(page).trim()).toBe('Keyyo Rapatrié à Abbeville.');
+	});
 	test('result URLs are the page paths without the base (Pagefind adds it at search time)', () => {
 		expect(pageUrlOf('/fr/cases/keyyo/', '/')).toBe('/fr/cases/keyyo/');
 		expect(pageUrlOf('/orca/fr/cases/keyyo/', '/orca/')).toBe('/fr/cases/keyyo/');
 		expect(pageUrlOf('/orca/fr/cases/keyyo/', '/orca')).toBe('/fr/cases/keyyo/');
 		expect(pageUrlOf('/', '/')).toBe('/');
 		expect(pageUrlOf('/orca/', '/orca/')).toBe('/');
+	});
+});
+
+describe('date order without a Pagefind sort', () => {
+	const pages = [
+		{ id: 'fr_a', url: '/fr/cases/a/', date: '2009-06-01' },
+		{ id: 'fr_b', url: '/fr/cases/b/', date: undefined },
+		{ id: 'fr_c', url: '/fr/cases/c/', date: '2018-07-17' },
+		{ id: 'fr_d', url: '/fr/cases/d/', date: '2009-06-01' },
+		{ id: 'fr_e', url: '/fr/cases/e/', date: '2001-01-01' },
+		{ id: 'fr_f', url: '/fr/cases/f/', date: undefined },
+	];
+	const order = dateOrder(pages);
+	test('the build lists dated pages newest first (same day in URL order), then the undated ones', () => {
+		expect(order).toEqual({ newest: ['fr_c', 'fr_a', 'fr_d', 'fr_e'], undated: ['fr_b', 'fr_f'] });
+		expect(datesPath('fr')).toBe('dates.fr.json');
+	});
+	test('results newest first and oldest first, the undated last in both, unknown pages after them', () => {
+		const results = ['fr_b', 'fr_x', 'fr_e', 'fr_c', 'fr_a'].map((id) => ({ id, score: 1 }));
+		expect(sortByDate(results, order, 'desc').map((r) => r.id)).toEqual(['fr_c', 'fr_a', 'fr_e', 'fr_b', 'fr_x']);
+		expect(sortByDate(results, order, 'asc').map((r) => r.id)).toEqual(['fr_e', 'fr_a', 'fr_c', 'fr_b', 'fr_x']);
+		expect(sortByDate([], order, 'asc')).toEqual([]);
+	});
+	test('the sort day is read from the page, none for an undated case', () => {
+		expect(sortDateOf('<div hidden data-pagefind-ignore data-date="juin 2009" data-sort-date="2009-06-01">')).toBe('2009-06-01');
+		expect(sortDateOf('<div hidden data-pagefind-ignore data-date="sans date">')).toBeUndefined();
 	});
 });
 

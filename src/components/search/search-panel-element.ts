@@ -2,12 +2,21 @@
  * `<orca-search>`: the search page (SearchPanel.astro renders its markup and a JSON island of
  * labels). Keeps the query box, the filters, the sort, the URL and the results in step.
  */
-import { loadPagefind, loadSpeller, type Pagefind, type PagefindResultData, type PagefindSearch } from '../../lib/pagefind-client.ts';
+import {
+	loadDateOrder,
+	loadPagefind,
+	loadSpeller,
+	type Pagefind,
+	type PagefindResultData,
+	type PagefindSearch,
+} from '../../lib/pagefind-client.ts';
+import { sortByDate, type DateOrder } from '../../lib/search-dates.ts';
 import { forgivingSearch, type ForgivingSearch } from '../../lib/search-forgiving.ts';
 import type { Speller } from '../../lib/search-vocabulary.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-meta.ts';
 import type { FilterLabels } from '../../lib/search-labels.ts';
 import {
+	dateDirection,
 	defaultSort,
 	filterOptions,
 	groupsToRecount,
@@ -136,8 +145,15 @@ class OrcaSearch extends HTMLElement {
 		if (languageSwitch) languageSwitch.search = location.search;
 		const count = this.querySelector<HTMLElement>('[data-count]')!;
 		this.setAttribute('aria-busy', 'true');
+		// Date order: the language's pages in date order, loaded beside Pagefind the first time it is chosen.
+		const direction = dateDirection(this.#state.sort);
+		let order: DateOrder | undefined;
 		try {
-			[this.#pagefind, this.#spell] = await Promise.all([this.#pagefind ?? loadPagefind(), loadSpeller(this.#config.lang)]);
+			[this.#pagefind, this.#spell, order] = await Promise.all([
+				this.#pagefind ?? loadPagefind(),
+				loadSpeller(this.#config.lang),
+				direction ? loadDateOrder(this.#config.lang) : undefined,
+			]);
 		} catch {
 			this.querySelector<HTMLElement>('[data-error]')!.hidden = false;
 			this.removeAttribute('aria-busy');
@@ -155,7 +171,13 @@ class OrcaSearch extends HTMLElement {
 		const term = pagefindTerm(state.q);
 		const spell = this.#spell;
 		const searches = async () => {
-			const found = await forgivingSearch(pagefind, state.q, pagefindOptions(state), spell, state.literal);
+			let found = await forgivingSearch(pagefind, state.q, pagefindOptions(state), spell, state.literal);
+			// By date, the pages containing every word are ordered by their day; partial matches still follow them.
+			if (order && direction)
+				found = {
+					...found,
+					results: [...sortByDate(found.results.slice(0, found.complete), order, direction), ...found.results.slice(found.complete)],
+				};
 			const searched = found.corrected ?? term;
 			const recounts = await Promise.all(groupsToRecount(state).map((group) => pagefind.search(searched, pagefindOptions(state, group))));
 			return [found, ...recounts] as const;
