@@ -96,7 +96,8 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 	const names = searchList(html, 'names');
 	const facts = searchList(html, 'facts');
 	// The index's language, whose stemmer finds other forms of a page's words (`sameStem`).
-	const lang = /<html[^>]*\blang="(fr|en)"/.exec(html)?.[1] as 'fr' | 'en' | undefined;
+	const language = pageLang(html);
+	const lang = language === 'fr' || language === 'en' ? language : undefined;
 	// The text and the facts are folded once, for the equivalent terms and for the spelling vocabulary.
 	const text = foldText(articleText(html));
 	const folded = (parts: string[]) => parts.filter(Boolean).join(' ');
@@ -120,6 +121,9 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
 	return { html: pagefindPart(indexed), names: [...keys, ...names], folded: folded([text, factsFolded, foldText(equivalents.join(' '))]) };
 }
+
+/** The `<html lang>` of a page: the Pagefind index it goes to. */
+const pageLang = (html: string): string | undefined => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
 
 /** Pages handed to Pagefind and not yet indexed, past which the next page waits. */
 const MAX_IN_FLIGHT = 32;
@@ -225,7 +229,7 @@ export default function pagefind(): AstroIntegration {
 						fed.add(pageUrlOf(url, base));
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
-						const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+						const lang = pageLang(html) ?? 'unknown';
 						(vocabularies.get(lang) ?? vocabularies.set(lang, vocabularyBuilder()).get(lang)!).add(page, url);
 						(datedPages.get(lang) ?? datedPages.set(lang, []).get(lang)!).push({ url, date: sortDateOf(html) });
 						inFlight++;

@@ -29,6 +29,21 @@ const page = (over: Partial<CitablePage> = {}): CitablePage => ({
 	version: '15b0a8e1',
 	...over,
 });
+/** The reference item of every real case and document page in `lang`, with `over` changing each page's fields. */
+const realPageItems = (
+	corpus: ReturnType<typeof loadContent>,
+	lang: 'fr' | 'en',
+	over: (id: string) => Partial<CitablePage> = () => ({}),
+): [CslItem, 'fr' | 'en'][] =>
+	(['cases', 'documents'] as const).flatMap((kind) =>
+		corpus[kind].map((e): [CslItem, 'fr' | 'en'] => [
+			pageItem(
+				page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/${kind}/${e.id}/`, ...over(e.id) }),
+				SITE,
+			),
+			lang,
+		]),
+	);
 /** Plain text with French no-break spaces shown as spaces. */
 const text = (item: CslItem, style: (typeof STYLES)[number]['id'], lang: 'fr' | 'en') =>
 	formatReference(item, style, lang, 'text').replace(/[\u00a0\u202f]/g, ' ');
@@ -213,15 +228,7 @@ describe('standalone styles', () => {
 		const corpus = loadContent();
 		const items: [CslItem, 'fr' | 'en'][] = [];
 		for (const lang of ['fr', 'en'] as const) {
-			for (const [kind, entries] of [
-				['cases', corpus.cases],
-				['documents', corpus.documents],
-			] as const)
-				for (const e of entries)
-					items.push([
-						pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path: `/${lang}/${kind}/${e.id}/` }), SITE),
-						lang,
-					]);
+			items.push(...realPageItems(corpus, lang));
 			corpus.sources.filter((_, i) => i % 10 === 0).forEach((s) => items.push([sourceItem(s.id, s.data), lang]));
 		}
 		expect(items.length).toBeGreaterThan(250);
@@ -266,17 +273,7 @@ describe('references from their shape', () => {
 		const corpus = loadContent();
 		const items: [CslItem, 'fr' | 'en'][] = [];
 		for (const lang of ['fr', 'en'] as const) {
-			for (const [kind, entries] of [
-				['cases', corpus.cases],
-				['documents', corpus.documents],
-			] as const)
-				for (const e of entries) {
-					const path = `/${lang}/${kind}/${e.id}/`;
-					items.push([
-						pageItem(page({ lang, title: e.text[lang].title, summary: e.text[lang].summary, path, version: contentVersion(e.id) }), SITE),
-						lang,
-					]);
-				}
+			items.push(...realPageItems(corpus, lang, (id) => ({ version: contentVersion(id) })));
 			for (const d of corpus.documents) items.push([originalItem(d.data, lang, `k_${d.id}`, d.data.officialUrl), lang]);
 			for (const [title, version, published] of [
 				['Synthetic company 7 moves its customer service from Lyon to Casablanca', '15b0a8e1', '2026-11'],
