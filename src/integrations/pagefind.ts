@@ -128,10 +128,27 @@ const pageLang = (html: string): string | undefined => /<html[^>]*\blang="([^"]+
 /** Pages handed to Pagefind and not yet indexed, past which the next page waits. */
 const MAX_IN_FLIGHT = 32;
 
+/** An opening tag other than a heading's, and one `id` attribute in it (after a space, quoted or not). */
+const NON_HEADING_OPEN = /<(?!h[1-6]\b)[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ID_ATTRIBUTE = /(\s[^\s=>"'/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>"']+))?)/g;
+
+/**
+ * `html` without the `id` of any element but a heading. Pagefind keeps the text of every element
+ * with an id in each page's fragment (`anchors`), which every result loads: with an id on each
+ * paragraph (the prose's citable anchors), that is the page's text twice. Its sub-results, the
+ * page's sections, only use headings' ids, which stay.
+ */
+export function withoutParagraphIds(html: string): string {
+	return html.replace(NON_HEADING_OPEN, (tag) =>
+		/id/i.test(tag) ? tag.replace(ID_ATTRIBUTE, (attribute) => (/^\sid(?:=|$)/i.test(attribute) ? '' : attribute)) : tag,
+	);
+}
+
 /**
  * What Pagefind reads of a page that has `data-pagefind-body`: the `<html>` tag (the page's language)
- * and the element with that attribute, which holds every `data-pagefind-*` of ORCA's pages. The head,
- * header and footer, which Pagefind would parse and skip, are not sent (its index is the same).
+ * and the element with that attribute, which holds every `data-pagefind-*` of ORCA's pages, without
+ * the ids Pagefind has no use for (`withoutParagraphIds`). The head, header and footer, which Pagefind
+ * would parse and skip, are not sent.
  */
 export function pagefindPart(html: string): string {
 	const body = html.indexOf('data-pagefind-body');
@@ -139,7 +156,7 @@ export function pagefindPart(html: string): string {
 	const start = html.lastIndexOf('<', body);
 	const close = html.lastIndexOf('</article>');
 	if (body < 0 || !open || start < 0 || close < body || !html.slice(start, body).startsWith('<article')) return html;
-	return `<!DOCTYPE html>${open}<body>${html.slice(start, close + '</article>'.length)}</body></html>`;
+	return `<!DOCTYPE html>${open}<body>${withoutParagraphIds(html.slice(start, close + '</article>'.length))}</body></html>`;
 }
 
 /** The day a page is ordered by in date order (`data-sort-date` of `SearchMeta.astro`); undefined when undated. */

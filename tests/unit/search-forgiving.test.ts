@@ -172,6 +172,17 @@ describe('what the index gets', () => {
 			),
 		).toBe('<!DOCTYPE html><html lang="fr"><body><article data-pagefind-body><p>A</p></article></body></html>');
 	});
+	test('Pagefind gets the ids of headings only (it would keep the text of every element with an id in the fragment)', () => {
+		expect(
+			pagefindPart(
+				'<html lang="en"><body><article data-pagefind-body id="a"><h2 id="the-move">The move</h2>' +
+					'<p id="p-1a2b3c" class="x">One.</p><p data-id="k" title="a > b id=c" id=\'q\'>Two.</p><figure ID="f"><img src="i.png" alt="" /></figure></article></body></html>',
+			),
+		).toBe(
+			'<!DOCTYPE html><html lang="en"><body><article data-pagefind-body><h2 id="the-move">The move</h2>' +
+				'<p class="x">One.</p><p data-id="k" title="a > b id=c">Two.</p><figure><img src="i.png" alt="" /></figure></article></body></html>',
+		);
+	});
 	test('equivalents of the title weigh more than those of the summary, which weigh more than those of a mention', () => {
 		const html =
 			'<html lang="en"><body><article data-pagefind-body><div hidden data-title="The 2025 law on telephone canvassing" data-summary="Prior consent."></div>' +
