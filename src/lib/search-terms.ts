@@ -123,14 +123,12 @@ export function foldText(text: string): string {
 const ENDINGS = ['', 's', 'x', 'es', 'e', 'd', 'ed'];
 
 /**
- * Whether a folded text has a folded term as whole words (with one of `ENDINGS`). Built once per
- * term: a one-word term is looked up in the text's set of words; a longer one, only when the text
- * has its first word, by a regular expression.
+ * Whether a folded text has a folded phrase (a term of several words) as whole words, its last with
+ * one of `ENDINGS`: tested by a regular expression, only when the text has the phrase's first word.
  */
-function termTest(term: string): (text: string, words: Set<string>) => boolean {
-	if (!term.includes(' ')) return (_text, words) => ENDINGS.some((ending) => words.has(term + ending));
-	const first = term.slice(0, term.indexOf(' '));
-	const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function phraseTest(phrase: string): (text: string, words: Set<string>) => boolean {
+	const first = phrase.slice(0, phrase.indexOf(' '));
+	const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(`(?:^| )${escaped}(?:${ENDINGS.filter(Boolean).join('|')})?(?= |$)`);
 	return (text, words) => words.has(first) && pattern.test(text);
 }
@@ -138,7 +136,23 @@ function termTest(term: string): (text: string, words: Set<string>) => boolean {
 const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) =>
 	group.map((term) => {
 		const folded = foldText(term).replace(/'/g, ' ');
-		return { term, folded, has: termTest(folded) };
+		return { term, folded, phrase: folded.includes(' ') ? phraseTest(folded) : undefined };
+	}),
+);
+
+/**
+ * The one-word terms by the words that have them (the term with one of `ENDINGS`), as positions in
+ * `FOLDED_GROUPS`: a text's words are looked up once each, instead of every term in every text (a
+ * title or a summary has a few words, against some 1,200 forms of the terms).
+ */
+const ONE_WORD_TERMS = new Map<string, Array<[group: number, term: number]>>();
+FOLDED_GROUPS.forEach((group, g) =>
+	group.forEach(({ folded, phrase }, t) => {
+		if (phrase) return;
+		for (const ending of ENDINGS) {
+			const word = folded + ending;
+			(ONE_WORD_TERMS.get(word) ?? ONE_WORD_TERMS.set(word, []).get(word)!).push([g, t]);
+		}
 	}),
 );
 
@@ -187,8 +201,11 @@ export function equivalentTermsOfFolded(foldedText: string, lang?: 'fr' | 'en'):
 	const folded = foldedText.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
 	const words = new Set(folded.split(' '));
 	const candidates: { term: string; folded: string }[] = [];
-	for (const group of FOLDED_GROUPS) {
-		const found = group.map(({ has }) => has(folded, words));
+	// Which terms the text has: the phrases tested, the one-word terms looked up by the text's words.
+	const has = FOLDED_GROUPS.map((group) => group.map(({ phrase }) => phrase !== undefined && phrase(folded, words)));
+	for (const word of words) for (const [g, t] of ONE_WORD_TERMS.get(word) ?? []) has[g]![t] = true;
+	for (const [g, group] of FOLDED_GROUPS.entries()) {
+		const found = has[g]!;
 		if (!found.includes(true)) continue;
 		group.forEach((entry, i) => {
 			if (!found[i] && !candidates.some((c) => c.term === entry.term)) candidates.push(entry);
