@@ -128,9 +128,10 @@ const pageLang = (html: string): string | undefined => /<html[^>]*\blang="([^"]+
 /** Pages handed to Pagefind and not yet indexed, past which the next page waits. */
 const MAX_IN_FLIGHT = 32;
 
-/** An opening tag other than a heading's, and one `id` attribute in it (after a space, quoted or not). */
+/** An opening tag other than a heading's (quoted attribute values may hold `>`). */
 const NON_HEADING_OPEN = /<(?!h[1-6]\b)[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const ID_ATTRIBUTE = /(\s[^\s=>"'/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>"']+))?)/g;
+/** One attribute of a tag, with the space before it and its value, quoted or not. */
+const ATTRIBUTE = /\s[^\s=>"'/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g;
 
 /**
  * `html` without the `id` of any element but a heading. Pagefind keeps the text of every element
@@ -140,7 +141,7 @@ const ID_ATTRIBUTE = /(\s[^\s=>"'/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>"']+))?)/g;
  */
 export function withoutParagraphIds(html: string): string {
 	return html.replace(NON_HEADING_OPEN, (tag) =>
-		/id/i.test(tag) ? tag.replace(ID_ATTRIBUTE, (attribute) => (/^\sid(?:=|$)/i.test(attribute) ? '' : attribute)) : tag,
+		/id/i.test(tag) ? tag.replace(ATTRIBUTE, (attribute) => (/^\sid(?:=|$)/i.test(attribute) ? '' : attribute)) : tag,
 	);
 }
 
