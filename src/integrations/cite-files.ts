@@ -42,8 +42,10 @@ export default function citeFiles(): AstroIntegration {
 		name: 'orca:cite-files',
 		hooks: {
 			// Tells the route (src/pages/[...citeFile].ts) to render the one list, in `astro build` only.
-			'astro:config:setup': ({ command, updateConfig }) => {
+			// In `astro dev`, serves each file at its URL (src/integrations/cite-files-dev.ts).
+			'astro:config:setup': ({ command, updateConfig, addMiddleware }) => {
 				updateConfig({ vite: { define: { __ORCA_CITE_FILES_LIST__: JSON.stringify(command === 'build') } } });
+				if (command === 'dev') addMiddleware({ entrypoint: new URL('./cite-files-dev.ts', import.meta.url), order: 'pre' });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const start = performance.now();

@@ -12,6 +12,7 @@ import { citationKey, licenceNote, pageItem, sourceItem, type CitablePage, type 
 import { originalItem, originalTitle, personName } from '../../src/lib/cite/original.ts';
 import { withAccessed } from '../../src/lib/cite/accessed-date.ts';
 import { CITE_FILES, writeCiteFiles } from '../../src/integrations/cite-files.ts';
+import { onRequest as serveReferenceFile } from '../../src/integrations/cite-files-dev.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -323,6 +324,36 @@ describe('writing the reference files at the end of the build', () => {
 			expect(existsSync(join(out, '..', 'escaped.bib'))).toBe(false);
 		} finally {
 			rmSync(out, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the reference files in the dev server', () => {
+	type Context = Parameters<typeof serveReferenceFile>[0];
+	const request = (path: string) => {
+		const calls: string[] = [];
+		const context = {
+			url: new URL(`http://localhost${path}`),
+			rewrite: (to: string) => (calls.push(`rewrite ${to}`), Promise.resolve(new Response('rewritten'))),
+		} as unknown as Context;
+		const next = () => (calls.push('next'), Promise.resolve(new Response('page')));
+		return { calls, result: serveReferenceFile(context, next) };
+	};
+	test('a reference file is answered by its route, which the dev server matches with a slash after the name', async () => {
+		for (const [path, expected] of [
+			['/fr/cases/keyyo/cite.ris', 'rewrite /fr/cases/keyyo/cite.ris/'],
+			['/orca/en/documents/loi-2025/cite-original.bib?x=1', 'rewrite /orca/en/documents/loi-2025/cite-original.bib/?x=1'],
+			['/en/cases/keyyo/cite.json', 'rewrite /en/cases/keyyo/cite.json/'],
+		] as const) {
+			const { calls, result } = request(path);
+			expect(await (await result)!.text()).toBe('rewritten');
+			expect(calls).toEqual([expected]);
+		}
+	});
+	test('other paths go on to their page', async () => {
+		for (const path of ['/fr/cases/keyyo/', '/data/sources.ris', '/fr/cases/keyyo/cite.ris/', '/fr/cases/keyyo/cite.txt']) {
+			const { calls } = request(path);
+			expect(calls).toEqual(['next']);
 		}
 	});
 });
