@@ -41,8 +41,10 @@ function searchList(html: string, name: 'keys' | 'names' | 'facts' | 'title' | '
 	return value ? decodeEntities(value).split('\n').filter(Boolean) : [];
 }
 
-/** An opening tag with `data-pagefind-ignore` (quoted attribute values may hold `>`). */
-const IGNORED_OPEN = /<([a-z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-pagefind-ignore\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** What follows a tag's name up to its end: attributes, whose quoted values may hold `>`. */
+const TAG_REST = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
+/** An opening tag with `data-pagefind-ignore`. */
+const IGNORED_OPEN = new RegExp(String.raw`<([a-z][\w-]*)\b${TAG_REST}?\sdata-pagefind-ignore\b${TAG_REST}>`, 'gi');
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
@@ -62,7 +64,7 @@ export function withoutIgnored(html: string): string {
 		const name = open[1]!.toLowerCase();
 		if (VOID_ELEMENTS.has(name) || open[0].endsWith('/>')) continue;
 		// The matching end tag: elements of the same name nest.
-		const tag = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+		const tag = new RegExp(String.raw`<(/?)${name}\b${TAG_REST}>`, 'gi');
 		tag.lastIndex = at;
 		let depth = 1;
 		let next: RegExpExecArray | null = null;
@@ -89,9 +91,10 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * document number, also as one `keyToken` each) weighted above the text so that the page itself ranks first for them, and the
  * equivalent terms of the other language and of synonyms: those of the title (what the page is
  * about) weighted above the text, those of the summary as the text, the others below it. Items are separated
- * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here.
+ * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here. Also the page's
+ * `<html lang>`, the index it goes to.
  */
-export function indexedPage(html: string): { html: string; names: string[]; folded: string } {
+export function indexedPage(html: string): { html: string; names: string[]; folded: string; lang: string | undefined } {
 	const keys = searchList(html, 'keys');
 	const names = searchList(html, 'names');
 	const facts = searchList(html, 'facts');
@@ -119,7 +122,12 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 		block('0.5', [...names, ...facts, ...mentioned]);
 	const end = html.lastIndexOf('</article>');
 	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
-	return { html: pagefindPart(indexed), names: [...keys, ...names], folded: folded([text, factsFolded, foldText(equivalents.join(' '))]) };
+	return {
+		html: pagefindPart(indexed),
+		names: [...keys, ...names],
+		folded: folded([text, factsFolded, foldText(equivalents.join(' '))]),
+		lang: language,
+	};
 }
 
 /** The `<html lang>` of a page: the Pagefind index it goes to. */
@@ -128,8 +136,8 @@ const pageLang = (html: string): string | undefined => /<html[^>]*\blang="([^"]+
 /** Pages handed to Pagefind and not yet indexed, past which the next page waits. */
 const MAX_IN_FLIGHT = 32;
 
-/** An opening tag other than a heading's (quoted attribute values may hold `>`). */
-const NON_HEADING_OPEN = /<(?!h[1-6]\b)[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** An opening tag other than a heading's. */
+const NON_HEADING_OPEN = new RegExp(String.raw`<(?!h[1-6]\b)[a-z][\w-]*\b${TAG_REST}>`, 'gi');
 /** One attribute of a tag, with the space before it and its value, quoted or not. */
 const ATTRIBUTE = /\s[^\s=>"'/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g;
 
@@ -247,7 +255,7 @@ export default function pagefind(): AstroIntegration {
 						fed.add(pageUrlOf(url, base));
 						if (!html.includes('data-pagefind-body')) return;
 						const page = indexedPage(html);
-						const lang = pageLang(html) ?? 'unknown';
+						const lang = page.lang ?? 'unknown';
 						(vocabularies.get(lang) ?? vocabularies.set(lang, vocabularyBuilder()).get(lang)!).add(page, url);
 						(datedPages.get(lang) ?? datedPages.set(lang, []).get(lang)!).push({ url, date: sortDateOf(html) });
 						inFlight++;
