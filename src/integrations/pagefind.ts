@@ -43,14 +43,21 @@ function searchList(html: string, name: 'keys' | 'names' | 'facts' | 'title' | '
 
 /** What follows a tag's name up to its end: attributes, whose quoted values may hold `>`. */
 const TAG_REST = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
+/** Any tag, end tag or comment. */
+const ANY_TAG = new RegExp(String.raw`<(?:\/?[a-z][\w-]*${TAG_REST}|!--[\s\S]*?--|![^>]*)>`, 'gi');
 /** An opening tag with `data-pagefind-ignore`. */
 const IGNORED_OPEN = new RegExp(String.raw`<([a-z][\w-]*)\b${TAG_REST}?\sdata-pagefind-ignore\b${TAG_REST}>`, 'gi');
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** A `data-pagefind-*` attribute other than `data-pagefind-ignore`: something Pagefind reads even in an ignored element. */
+const PAGEFIND_DATA = /\sdata-pagefind-(?!ignore\b)/i;
+
 /**
  * `html` without the elements Pagefind does not index (`data-pagefind-ignore`, with their content):
  * the fact sheet, related cases, history, the cite panel (which names the site, "Observatoire de la
- * relocalisation des centres d'appels", on every page).
+ * relocalisation des centres d'appels", on every page). An ignored element that holds filters,
+ * metadata or sort keys (`SearchMeta.astro`'s hidden element) stays whole: Pagefind reads those in
+ * ignored elements too.
  */
 export function withoutIgnored(html: string): string {
 	let out = '';
@@ -62,14 +69,17 @@ export function withoutIgnored(html: string): string {
 		out += html.slice(at, open.index);
 		at = open.index + open[0].length;
 		const name = open[1]!.toLowerCase();
-		if (VOID_ELEMENTS.has(name) || open[0].endsWith('/>')) continue;
-		// The matching end tag: elements of the same name nest.
-		const tag = new RegExp(String.raw`<(/?)${name}\b${TAG_REST}>`, 'gi');
-		tag.lastIndex = at;
-		let depth = 1;
-		let next: RegExpExecArray | null = null;
-		while (depth > 0 && (next = tag.exec(html))) depth += next[1] ? -1 : 1;
-		at = next ? tag.lastIndex : html.length;
+		if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
+			// The matching end tag: elements of the same name nest.
+			const tag = new RegExp(String.raw`<(/?)${name}\b${TAG_REST}>`, 'gi');
+			tag.lastIndex = at;
+			let depth = 1;
+			let next: RegExpExecArray | null = null;
+			while (depth > 0 && (next = tag.exec(html))) depth += next[1] ? -1 : 1;
+			at = next ? tag.lastIndex : html.length;
+		}
+		const element = html.slice(open.index, at);
+		if (PAGEFIND_DATA.test(element)) out += element;
 	}
 	return out + html.slice(at);
 }
@@ -80,7 +90,7 @@ export function articleText(html: string): string {
 	const start = body < 0 ? -1 : html.indexOf('>', body) + 1;
 	const end = html.lastIndexOf('</article>');
 	const article = withoutIgnored(start < 0 ? html : html.slice(start, end < start ? undefined : end));
-	return decodeEntities(article.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+	return decodeEntities(article.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(ANY_TAG, ' ')).replace(/\s+/g, ' ');
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -156,8 +166,9 @@ export function withoutParagraphIds(html: string): string {
 /**
  * What Pagefind reads of a page that has `data-pagefind-body`: the `<html>` tag (the page's language)
  * and the element with that attribute, which holds every `data-pagefind-*` of ORCA's pages, without
- * the ids Pagefind has no use for (`withoutParagraphIds`). The head, header and footer, which Pagefind
- * would parse and skip, are not sent.
+ * what Pagefind would parse and skip: the elements it ignores (`withoutIgnored`; on a case page the
+ * fact sheet, history and cite panel, about two thirds of the article's HTML), the ids it has no use
+ * for (`withoutParagraphIds`), the head, header and footer.
  */
 export function pagefindPart(html: string): string {
 	const body = html.indexOf('data-pagefind-body');
@@ -165,7 +176,7 @@ export function pagefindPart(html: string): string {
 	const start = html.lastIndexOf('<', body);
 	const close = html.lastIndexOf('</article>');
 	if (body < 0 || !open || start < 0 || close < body || !html.slice(start, body).startsWith('<article')) return html;
-	return `<!DOCTYPE html>${open}<body>${withoutParagraphIds(html.slice(start, close + '</article>'.length))}</body></html>`;
+	return `<!DOCTYPE html>${open}<body>${withoutParagraphIds(withoutIgnored(html.slice(start, close + '</article>'.length)))}</body></html>`;
 }
 
 /** The day a page is ordered by in date order (`data-sort-date` of `SearchMeta.astro`); undefined when undated. */

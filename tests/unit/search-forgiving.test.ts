@@ -172,6 +172,17 @@ describe('what the index gets', () => {
 			),
 		).toBe('<!DOCTYPE html><html lang="fr"><body><article data-pagefind-body><p>A</p></article></body></html>');
 	});
+	test('Pagefind does not get what it would ignore, but keeps the filters and metadata it reads there', () => {
+		expect(
+			pagefindPart(
+				'<html lang="fr"><body><article data-pagefind-body><div hidden data-pagefind-ignore data-pagefind-meta="title[data-title]" data-title="T"><span data-pagefind-filter="to:FR"></span></div>' +
+					'<h2 id="a">A<a class="anchor-link" href="#a" data-pagefind-ignore>#</a></h2><p>Texte.</p><section class="cite-panel" data-pagefind-ignore><h2 id="cite">Citer</h2><p>ORCA</p></section></article></body></html>',
+			),
+		).toBe(
+			'<!DOCTYPE html><html lang="fr"><body><article data-pagefind-body><div hidden data-pagefind-ignore data-pagefind-meta="title[data-title]" data-title="T"><span data-pagefind-filter="to:FR"></span></div>' +
+				'<h2 id="a">A</h2><p>Texte.</p></article></body></html>',
+		);
+	});
 	test('Pagefind gets the ids of headings only (it would keep the text of every element with an id in the fragment)', () => {
 		expect(
 			pagefindPart(

@@ -156,9 +156,22 @@ describe('indexing', () => {
 		expect(
 			withoutIgnored('<div hidden data-pagefind-ignore data-summary="a > b"><span>z</span></div>d<a data-pagefind-ignore="all">#</a>'),
 		).toBe('d');
+		// Pagefind reads filters, metadata and sort keys in ignored elements too: such an element stays whole.
+		expect(
+			withoutIgnored(
+				'<p>a</p><div hidden data-pagefind-ignore data-pagefind-meta="title[data-title]" data-title="T > U"><span data-pagefind-filter="to:FR"></span></div>' +
+					'<aside data-pagefind-ignore><p>x</p><span data-pagefind-ignore data-pagefind-sort="date:2009"></span></aside><img data-pagefind-ignore data-pagefind-meta="image[src]" src="i.png">b',
+			),
+		).toBe(
+			'<p>a</p><div hidden data-pagefind-ignore data-pagefind-meta="title[data-title]" data-title="T > U"><span data-pagefind-filter="to:FR"></span></div>' +
+				'<aside data-pagefind-ignore><p>x</p><span data-pagefind-ignore data-pagefind-sort="date:2009"></span></aside><img data-pagefind-ignore data-pagefind-meta="image[src]" src="i.png">b',
+		);
 		// The cite panel names the site ("Observatoire de la relocalisation…") on every page: not a reason to find each by "reshoring".
 		const page = `<article data-pagefind-body><h1>Keyyo</h1><p>Rapatrié à Abbeville.</p><section class="cite-panel" data-pagefind-ignore><p>ORCA — Observatoire de la relocalisation des centres d'appels</p></section></article>`;
 		expect(articleText(page).trim()).toBe('Keyyo Rapatrié à Abbeville.');
+		// The hidden element of filters and metadata stays, and none of its attributes is read as text, even with a ">" in a value.
+		const withMeta = `<article data-pagefind-body><div hidden data-pagefind-ignore data-pagefind-meta="summary[data-summary]" data-summary="a > b keys"></div><p>Keyyo.</p><!-- a > b --></article>`;
+		expect(articleText(withMeta).trim()).toBe('Keyyo.');
 	});
 	test('result URLs are the page paths without the base (Pagefind adds it at search time)', () => {
 		expect(pageUrlOf('/fr/cases/keyyo/', '/')).toBe('/fr/cases/keyyo/');
