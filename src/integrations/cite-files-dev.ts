@@ -7,7 +7,7 @@
 import type { MiddlewareHandler } from 'astro';
 
 /** The reference files' names at the end of a path (`…/cite.bib`, `…/cite-original.json`). */
-export const REFERENCE_FILE = /\/cite(?:-original)?\.(?:bib|ris|json)$/;
+const REFERENCE_FILE = /\/cite(?:-original)?\.(?:bib|ris|json)$/;
 
 export const onRequest: MiddlewareHandler = (context, next) =>
 	REFERENCE_FILE.test(context.url.pathname) ? context.rewrite(`${context.url.pathname}/${context.url.search}`) : next();

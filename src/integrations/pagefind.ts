@@ -111,8 +111,10 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 	// The index's language, whose stemmer finds other forms of a page's words (`sameStem`).
 	const language = pageLang(html);
 	const lang = language === 'fr' || language === 'en' ? language : undefined;
-	// The text and the facts are folded once, for the equivalent terms and for the spelling vocabulary.
-	const text = foldText(articleText(html));
+	// What Pagefind gets of the page (`pagefindPart`: the article without what Pagefind ignores), whose
+	// text and the facts are folded once, for the equivalent terms and for the spelling vocabulary.
+	const part = pagefindPart(separateBlocks(html));
+	const text = foldText(articleText(part));
 	const folded = (parts: string[]) => parts.filter(Boolean).join(' ');
 	const factsFolded = foldText(facts.join(' '));
 	const titled = equivalentTerms(searchList(html, 'title').join(' '), lang);
@@ -130,10 +132,9 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 		block('2', titled) +
 		block('1', summarised) +
 		block('0.5', [...names, ...facts, ...mentioned]);
-	const end = html.lastIndexOf('</article>');
-	const indexed = separateBlocks(end < 0 ? html : html.slice(0, end) + extra + html.slice(end));
+	const end = part.lastIndexOf('</article>');
 	return {
-		html: pagefindPart(indexed),
+		html: end < 0 ? part : part.slice(0, end) + separateBlocks(extra) + part.slice(end),
 		names: [...keys, ...names],
 		folded: folded([text, factsFolded, foldText(equivalents.join(' '))]),
 		lang: language,
