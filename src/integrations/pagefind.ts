@@ -117,11 +117,13 @@ export function indexedPage(html: string): { html: string; names: string[]; fold
 	const text = foldText(articleText(part));
 	const folded = (parts: string[]) => parts.filter(Boolean).join(' ');
 	const factsFolded = foldText(facts.join(' '));
-	const titled = equivalentTerms(searchList(html, 'title').join(' '), lang);
-	const summarised = equivalentTerms(searchList(html, 'summary').join(' '), lang).filter((term) => !titled.includes(term));
-	const mentioned = equivalentTermsOfFolded(folded([text, foldText(names.join(' ')), factsFolded]), lang).filter(
-		(term) => !titled.includes(term) && !summarised.includes(term),
-	);
+	const titled = lang ? equivalentTerms(searchList(html, 'title').join(' '), lang) : [];
+	const summarised = lang ? equivalentTerms(searchList(html, 'summary').join(' '), lang).filter((term) => !titled.includes(term)) : [];
+	const mentioned = lang
+		? equivalentTermsOfFolded(folded([text, foldText(names.join(' ')), factsFolded]), lang).filter(
+				(term) => !titled.includes(term) && !summarised.includes(term),
+			)
+		: [];
 	const equivalents = [...titled, ...summarised, ...mentioned];
 	const block = (weight: string, items: string[]) =>
 		items.length

@@ -6,7 +6,7 @@
 import type { Pagefind, PagefindOptions, PagefindSearch } from './pagefind-client.ts';
 import { correctQuery, keyToken, wordsOf, type Speller } from './search-vocabulary.ts';
 import { HIGHLIGHT_PARAM } from './search-state.ts';
-import { foldText } from './search-terms.ts';
+import { canonicalQuery, foldText } from './search-terms.ts';
 
 /** Below this many pages containing every word, the pages containing most of them are added. */
 export const PARTIAL_BELOW = 3;
@@ -90,20 +90,41 @@ export function exactFirst<T extends { id: string }>(exact: readonly T[], others
 	return [...exact, ...others.filter((r) => !ids.has(r.id))];
 }
 
-/** Searches `q` (corrected unless `literal`), adding partial matches when few pages contain every word. */
+/**
+ * Searches `q` (corrected unless `literal`) in the index of language `lang`, adding partial matches
+ * when few pages contain every word. A query with a term of a group of equivalent terms is searched
+ * as the group's term (`canonicalQuery`), which every page having a term of the group is indexed by;
+ * the pages that also have the words as typed come first.
+ */
 export async function forgivingSearch(
 	pagefind: Pagefind,
 	q: string,
 	options: PagefindOptions,
 	spell: Speller | undefined,
+	lang: string,
 	literal = false,
 ): Promise<ForgivingSearch> {
 	const typed = q.trim();
 	const corrected = typed && !literal && spell ? correctQuery(typed, spell) : undefined;
 	const term = corrected ?? typed;
-	const [found, exact] = await Promise.all([pagefind.search(term || null, options), exactKeySearch(pagefind, term, options)]);
+	const canonical = term && (lang === 'fr' || lang === 'en') ? canonicalQuery(term, lang) : undefined;
+	const [asTyped, wide, exact] = await Promise.all([
+		pagefind.search(term || null, options),
+		canonical ? pagefind.search(canonical.join(' '), options) : undefined,
+		exactKeySearch(pagefind, term, options),
+	]);
+	// Pagefind falls back to nearby words when a word matches nothing: only pages the group's term finds count.
+	const found = wide
+		? {
+				...wide,
+				results: exactFirst(
+					asTyped.results.filter((r) => wide.results.some((w) => w.id === r.id)),
+					wide.results,
+				),
+			}
+		: asTyped;
 	const search = exact.length ? { ...found, results: exactFirst(exact, found.results) } : found;
-	const words = queryWords(term);
+	const words = canonical ?? queryWords(term);
 	if (!term || words.length < 2 || search.results.length >= PARTIAL_BELOW)
 		return { results: search.results, search, corrected, complete: search.results.length };
 	const perWord = await Promise.all(words.map((w) => pagefind.search(w, options)));

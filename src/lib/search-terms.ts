@@ -1,111 +1,166 @@
 /**
  * The domain's words that readers type in either language or under another name: one table of
- * equivalent terms (movements, call centres, the 2025 canvassing law, sectors, countries and their
- * adjectives). Each indexed page also gets, at low weight, the terms equivalent to those it
- * contains (`equivalentTerms`), in both indexes, so that "call center", "reshoring" on the French
- * side or "relocation" on the English side find the pages that say it otherwise. Pure.
+ * groups of equivalent terms (movements, call centres, the 2025 canvassing law, sectors, countries
+ * and their adjectives), each with the term that stands for it in each index language. A page that
+ * has any term of a group is also indexed, at low weight, by the group's term (`equivalentTerms`),
+ * and a query's terms of groups are searched as the groups' terms (`canonicalQuery`), so that "call
+ * center", "reshoring" on the French side or "relocation" on the English side find the pages that
+ * say it otherwise, and a page carries one term per group rather than every term of it. Pure.
  */
 
-/** Groups of equivalent terms, French and English mixed; a page that has one is found by all. */
-export const EQUIVALENT_TERMS: readonly (readonly string[])[] = [
+/** Equivalent terms and the one each index language is indexed and searched by. */
+export interface TermGroup {
+	readonly fr: string;
+	readonly en: string;
+	readonly terms: readonly string[];
+}
+
+/**
+ * Groups of equivalent terms, French and English mixed, each with the term that stands for the group
+ * in each index language: a page that has any term of a group is indexed by that term too, and a
+ * query's term of a group is searched as that term (`canonicalQuery`), so that every term of the
+ * group finds the page.
+ */
+export const TERM_GROUPS: readonly TermGroup[] = [
 	// Movements.
-	[
-		'reshoring',
-		'reshored',
-		'onshoring',
-		'onshore',
-		'insourcing',
-		'insourced',
-		'relocation',
-		'relocalisation',
-		'relocalization',
-		'relocalisé',
-		'relocaliser',
-		'rapatriement',
-		'rapatrié',
-		'rapatrier',
-		'brought back',
-		'bring back',
-		'back to France',
-	],
-	['offshoring', 'offshored', 'offshore', 'délocalisation', 'délocalisé', 'délocaliser', 'outsourcing abroad'],
-	['outsourcing', 'outsourced', 'outsourcer', 'externalisation', 'externalisé', 'sous-traitance', 'sous-traitant', 'prestataire'],
-	['nearshoring', 'nearshore', 'nearshored', 'pays proche'],
+	{
+		fr: 'relocalisation',
+		en: 'reshoring',
+		terms: [
+			'reshoring',
+			'reshored',
+			'onshoring',
+			'onshore',
+			'insourcing',
+			'insourced',
+			'relocation',
+			'relocalisation',
+			'relocalization',
+			'relocalisé',
+			'relocaliser',
+			'rapatriement',
+			'rapatrié',
+			'rapatrier',
+			'brought back',
+			'bring back',
+			'back to France',
+		],
+	},
+	{
+		fr: 'délocalisation',
+		en: 'offshoring',
+		terms: ['offshoring', 'offshored', 'offshore', 'délocalisation', 'délocalisé', 'délocaliser', 'outsourcing abroad'],
+	},
+	{
+		fr: 'externalisation',
+		en: 'outsourcing',
+		terms: ['outsourcing', 'outsourced', 'outsourcer', 'externalisation', 'externalisé', 'sous-traitance', 'sous-traitant', 'prestataire'],
+	},
+	{ fr: 'nearshore', en: 'nearshoring', terms: ['nearshoring', 'nearshore', 'nearshored', 'pays proche'] },
 	// The work itself.
-	[
-		'call centre',
-		'call center',
-		'call-centre',
-		'call-center',
-		"centre d'appels",
-		"centres d'appels",
-		'contact centre',
-		'contact center',
-		'centre de contact',
-		'plateau téléphonique',
-		'service client',
-		'customer service',
-		'relation client',
-		'customer care',
-		'helpline',
-		'hotline',
-	],
+	{
+		fr: "centre d'appels",
+		en: 'call centre',
+		terms: [
+			'call centre',
+			'call center',
+			'call-centre',
+			'call-center',
+			"centre d'appels",
+			"centres d'appels",
+			'contact centre',
+			'contact center',
+			'centre de contact',
+			'plateau téléphonique',
+			'service client',
+			'customer service',
+			'relation client',
+			'customer care',
+			'helpline',
+			'hotline',
+		],
+	},
 	// The 2025 French law on telephone canvassing and its vocabulary.
-	[
-		'telephone canvassing',
-		'cold calling',
-		'cold call',
-		'cold calls',
-		'telemarketing',
-		'démarchage téléphonique',
-		'démarchage',
-		'prospection téléphonique',
-	],
-	['opt-in', 'prior consent', 'explicit consent', 'consentement préalable', 'consentement explicite'],
+	{
+		fr: 'démarchage',
+		en: 'telephone canvassing',
+		terms: [
+			'telephone canvassing',
+			'cold calling',
+			'cold call',
+			'cold calls',
+			'telemarketing',
+			'démarchage téléphonique',
+			'démarchage',
+			'prospection téléphonique',
+		],
+	},
+	{
+		fr: 'consentement préalable',
+		en: 'prior consent',
+		terms: ['opt-in', 'prior consent', 'explicit consent', 'consentement préalable', 'consentement explicite'],
+	},
 	// Sectors.
-	['telecom', 'telecoms', 'télécoms', 'télécommunications', 'telecommunications', 'broadband'],
-	['energy', 'énergie', 'electricity', 'électricité', 'gas', 'gaz', 'utility', 'fournisseur d’énergie'],
-	['bank', 'banking', 'banque', 'insurance', 'assurance', 'insurer', 'assureur'],
-	['retail', 'retailer', 'distributeur', 'grande distribution', 'e-commerce'],
-	['airline', 'compagnie aérienne', 'railway', 'ferroviaire', 'travel agency', 'agence de voyage'],
-	['public service', 'service public', 'public services', 'services publics'],
+	{ fr: 'télécoms', en: 'telecom', terms: ['telecom', 'telecoms', 'télécoms', 'télécommunications', 'telecommunications', 'broadband'] },
+	{
+		fr: 'énergie',
+		en: 'energy',
+		terms: ['energy', 'énergie', 'electricity', 'électricité', 'gas', 'gaz', 'utility', 'fournisseur d’énergie'],
+	},
+	{ fr: 'banque', en: 'bank', terms: ['bank', 'banking', 'banque', 'insurance', 'assurance', 'insurer', 'assureur'] },
+	{ fr: 'distributeur', en: 'retail', terms: ['retail', 'retailer', 'distributeur', 'grande distribution', 'e-commerce'] },
+	{
+		fr: 'compagnie aérienne',
+		en: 'airline',
+		terms: ['airline', 'compagnie aérienne', 'railway', 'ferroviaire', 'travel agency', 'agence de voyage'],
+	},
+	{ fr: 'service public', en: 'public service', terms: ['public service', 'service public', 'public services', 'services publics'] },
 	// Countries and their adjectives (names in both languages come from Intl in SearchMeta).
-	['Morocco', 'Moroccan', 'Maroc', 'marocain', 'marocaine', 'Casablanca', 'Rabat'],
-	['Tunisia', 'Tunisian', 'Tunisie', 'tunisien', 'tunisienne', 'Tunis'],
-	['Senegal', 'Senegalese', 'Sénégal', 'sénégalais', 'Dakar'],
-	['Mauritius', 'Mauritian', 'Maurice', 'mauricien'],
-	['Madagascar', 'Malagasy', 'malgache', 'Antananarivo'],
-	['India', 'Indian', 'Inde', 'indien', 'indienne'],
-	['Philippines', 'Filipino', 'Philippine', 'philippin', 'philippine', 'Manila', 'Manille'],
-	['Portugal', 'Portuguese', 'portugais', 'Lisbon', 'Lisbonne'],
-	['Romania', 'Romanian', 'Roumanie', 'roumain'],
-	['France', 'French', 'français', 'française'],
-	['United Kingdom', 'UK', 'British', 'Britain', 'Royaume-Uni', 'britannique'],
-	['Ireland', 'Irish', 'Irlande', 'irlandais'],
-	['United States', 'USA', 'American', 'États-Unis', 'américain'],
-	['Canada', 'Canadian', 'canadien'],
-	['Australia', 'Australian', 'Australie', 'australien'],
-	['New Zealand', 'Nouvelle-Zélande', 'néo-zélandais'],
-	['Spain', 'Spanish', 'Espagne', 'espagnol'],
-	['Belgium', 'Belgian', 'Belgique', 'belge'],
-	['Egypt', 'Egyptian', 'Égypte', 'égyptien'],
-	['Poland', 'Polish', 'Pologne', 'polonais'],
-	['Italy', 'Italian', 'Italie', 'italien'],
-	['Netherlands', 'Dutch', 'Pays-Bas', 'néerlandais'],
-	['Mexico', 'Mexican', 'Mexique', 'mexicain'],
-	['South Africa', 'South African', 'Afrique du Sud', 'sud-africain'],
+	{ fr: 'Maroc', en: 'Morocco', terms: ['Morocco', 'Moroccan', 'Maroc', 'marocain', 'marocaine', 'Casablanca', 'Rabat'] },
+	{ fr: 'Tunisie', en: 'Tunisia', terms: ['Tunisia', 'Tunisian', 'Tunisie', 'tunisien', 'tunisienne', 'Tunis'] },
+	{ fr: 'Sénégal', en: 'Senegal', terms: ['Senegal', 'Senegalese', 'Sénégal', 'sénégalais', 'Dakar'] },
+	{ fr: 'Maurice', en: 'Mauritius', terms: ['Mauritius', 'Mauritian', 'Maurice', 'mauricien'] },
+	{ fr: 'Madagascar', en: 'Madagascar', terms: ['Madagascar', 'Malagasy', 'malgache', 'Antananarivo'] },
+	{ fr: 'Inde', en: 'India', terms: ['India', 'Indian', 'Inde', 'indien', 'indienne'] },
+	{
+		fr: 'Philippines',
+		en: 'Philippines',
+		terms: ['Philippines', 'Filipino', 'Philippine', 'philippin', 'philippine', 'Manila', 'Manille'],
+	},
+	{ fr: 'Portugal', en: 'Portugal', terms: ['Portugal', 'Portuguese', 'portugais', 'Lisbon', 'Lisbonne'] },
+	{ fr: 'Roumanie', en: 'Romania', terms: ['Romania', 'Romanian', 'Roumanie', 'roumain'] },
+	{ fr: 'France', en: 'France', terms: ['France', 'French', 'français', 'française'] },
+	{ fr: 'Royaume-Uni', en: 'United Kingdom', terms: ['United Kingdom', 'UK', 'British', 'Britain', 'Royaume-Uni', 'britannique'] },
+	{ fr: 'Irlande', en: 'Ireland', terms: ['Ireland', 'Irish', 'Irlande', 'irlandais'] },
+	{ fr: 'États-Unis', en: 'United States', terms: ['United States', 'USA', 'American', 'États-Unis', 'américain'] },
+	{ fr: 'Canada', en: 'Canada', terms: ['Canada', 'Canadian', 'canadien'] },
+	{ fr: 'Australie', en: 'Australia', terms: ['Australia', 'Australian', 'Australie', 'australien'] },
+	{ fr: 'Nouvelle-Zélande', en: 'New Zealand', terms: ['New Zealand', 'Nouvelle-Zélande', 'néo-zélandais'] },
+	{ fr: 'Espagne', en: 'Spain', terms: ['Spain', 'Spanish', 'Espagne', 'espagnol'] },
+	{ fr: 'Belgique', en: 'Belgium', terms: ['Belgium', 'Belgian', 'Belgique', 'belge'] },
+	{ fr: 'Égypte', en: 'Egypt', terms: ['Egypt', 'Egyptian', 'Égypte', 'égyptien'] },
+	{ fr: 'Pologne', en: 'Poland', terms: ['Poland', 'Polish', 'Pologne', 'polonais'] },
+	{ fr: 'Italie', en: 'Italy', terms: ['Italy', 'Italian', 'Italie', 'italien'] },
+	{ fr: 'Pays-Bas', en: 'Netherlands', terms: ['Netherlands', 'Dutch', 'Pays-Bas', 'néerlandais'] },
+	{ fr: 'Mexique', en: 'Mexico', terms: ['Mexico', 'Mexican', 'Mexique', 'mexicain'] },
+	{ fr: 'Afrique du Sud', en: 'South Africa', terms: ['South Africa', 'South African', 'Afrique du Sud', 'sud-africain'] },
 	// Parliament.
-	[
-		'parliamentary question',
-		'written question',
-		'question écrite',
-		'parlementaire',
-		'parliamentary',
-		'député',
-		'MP',
-		'sénateur',
-		'senator',
-	],
+	{
+		fr: 'question parlementaire',
+		en: 'parliamentary question',
+		terms: [
+			'parliamentary question',
+			'question parlementaire',
+			'written question',
+			'question écrite',
+			'parlementaire',
+			'parliamentary',
+			'député',
+			'MP',
+			'sénateur',
+			'senator',
+		],
+	},
 ];
 
 /** Lower case, without accents, typographic apostrophes made straight, other punctuation a space. */
@@ -133,12 +188,18 @@ function phraseTest(phrase: string): (text: string, words: Set<string>) => boole
 	return (text, words) => words.has(first) && pattern.test(text);
 }
 
-const FOLDED_GROUPS = EQUIVALENT_TERMS.map((group) =>
-	group.map((term) => {
-		const folded = foldText(term).replace(/'/g, ' ');
+/** A term folded as a query or a page's text is: apostrophes are spaces, as Pagefind splits words there. */
+const foldTerm = (term: string) => foldText(term).replace(/'/g, ' ');
+
+const FOLDED_GROUPS = TERM_GROUPS.map((group) =>
+	group.terms.map((term) => {
+		const folded = foldTerm(term);
 		return { term, folded, phrase: folded.includes(' ') ? phraseTest(folded) : undefined };
 	}),
 );
+
+/** Every term of the table, folded, in one text. */
+export const FOLDED_TERMS = FOLDED_GROUPS.flatMap((group) => group.map(({ folded }) => folded)).join(' ');
 
 /**
  * The one-word terms by the words that have them (the term with one of `ENDINGS`), as positions in
@@ -186,34 +247,78 @@ export function sameStem(term: string, words: Iterable<string>, lang: 'fr' | 'en
 }
 
 /**
- * The terms of every group that `text` has a term of, less those `text` already has, in table
- * order: what a page should also be found by. With the index language `lang`, also less the terms
- * that are another form of a word of `text` or of another term kept (`sameStem`): the page is
- * found by them already. Longer terms are kept first, since a shorter one is more often the
- * beginning of another (`relocation` of `relocalisation`).
+ * The term standing for each group that `text` has a term of (`TermGroup[lang]`), less those the page
+ * is found by already: the term itself, or another form of it or of a word of `text` (`sameStem`), in
+ * table order. What a page of index language `lang` is also indexed by, so that `canonicalQuery` finds
+ * it by any term of the group.
  */
-export function equivalentTerms(text: string, lang?: 'fr' | 'en'): string[] {
+export function equivalentTerms(text: string, lang: 'fr' | 'en'): string[] {
 	return equivalentTermsOfFolded(foldText(text), lang);
 }
 
 /** `equivalentTerms()` of a text already folded (`foldText`), which a caller may fold once for several uses. */
-export function equivalentTermsOfFolded(foldedText: string, lang?: 'fr' | 'en'): string[] {
+export function equivalentTermsOfFolded(foldedText: string, lang: 'fr' | 'en'): string[] {
 	const folded = foldedText.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
 	const words = new Set(folded.split(' '));
-	const candidates: { term: string; folded: string }[] = [];
-	// Which terms the text has: the phrases tested, the one-word terms looked up by the text's words.
-	const has = FOLDED_GROUPS.map((group) => group.map(({ phrase }) => phrase !== undefined && phrase(folded, words)));
-	for (const word of words) for (const [g, t] of ONE_WORD_TERMS.get(word) ?? []) has[g]![t] = true;
-	for (const [g, group] of FOLDED_GROUPS.entries()) {
-		const found = has[g]!;
-		if (!found.includes(true)) continue;
-		group.forEach((entry, i) => {
-			if (!found[i] && !candidates.some((c) => c.term === entry.term)) candidates.push(entry);
-		});
+	// Which groups the text has a term of: the phrases tested, the one-word terms looked up by the text's words.
+	const has = new Set<number>();
+	for (const word of words) for (const [g] of ONE_WORD_TERMS.get(word) ?? []) has.add(g);
+	FOLDED_GROUPS.forEach((group, g) => {
+		if (!has.has(g) && group.some(({ phrase }) => phrase?.(folded, words))) has.add(g);
+	});
+	const terms: string[] = [];
+	TERM_GROUPS.forEach((group, g) => {
+		if (!has.has(g)) return;
+		const term = foldTerm(group[lang]);
+		const phrase = term.includes(' ') ? phraseTest(term) : undefined;
+		const found = phrase ? phrase(folded, words) : words.has(term) || sameStem(term, words, lang);
+		if (!found) terms.push(group[lang]);
+	});
+	return terms;
+}
+
+/** Every term by its first word, the longest first, for reading a query. */
+const TERMS_BY_FIRST_WORD = new Map<string, { words: string[]; group: number }[]>();
+FOLDED_GROUPS.forEach((group, g) =>
+	group.forEach(({ folded }) => {
+		const words = folded.split(' ');
+		const list = TERMS_BY_FIRST_WORD.get(words[0]!) ?? TERMS_BY_FIRST_WORD.set(words[0]!, []).get(words[0]!)!;
+		list.push({ words, group: g });
+		list.sort((a, b) => b.words.length - a.words.length);
+	}),
+);
+
+/** Whether a query's word is `word` with one of `ENDINGS`. */
+const endsAs = (typed: string, word: string) => typed.startsWith(word) && ENDINGS.includes(typed.slice(word.length));
+
+/**
+ * The query as searched in an index of language `lang`: its words (folded), each term of a group (the
+ * longest first, its last word with one of `ENDINGS`) replaced by the group's term for `lang`, as one
+ * item; the same term twice once. Undefined when that changes nothing but folding: the query is
+ * searched as typed. A page that has any term of a group is indexed by the group's term
+ * (`equivalentTerms`), so "call center" finds every page that says "call centre" or "centre d'appels".
+ */
+export function canonicalQuery(query: string, lang: 'fr' | 'en'): string[] | undefined {
+	const words = foldTerm(query).split(' ').filter(Boolean);
+	const items: string[] = [];
+	let changed = false;
+	for (let i = 0; i < words.length;) {
+		const term = (TERMS_BY_FIRST_WORD.get(words[i]!) ?? []).find(({ words: termWords }) =>
+			termWords.every((w, k) => (k === termWords.length - 1 ? endsAs(words[i + k] ?? '', w) : words[i + k] === w)),
+		);
+		// A one-word term with an ending: found by the word without it.
+		const stem = term ? undefined : ONE_WORD_TERMS.get(words[i]!)?.[0];
+		const group = term?.group ?? stem?.[0];
+		if (group === undefined) {
+			items.push(words[i]!);
+			i += 1;
+			continue;
+		}
+		const length = term?.words.length ?? 1;
+		const standing = TERM_GROUPS[group]![lang];
+		if (foldTerm(standing) !== words.slice(i, i + length).join(' ')) changed = true;
+		items.push(standing);
+		i += length;
 	}
-	if (!lang) return candidates.map((c) => c.term);
-	const kept = new Set<string>();
-	for (const { folded: term } of [...candidates].sort((a, b) => b.folded.length - a.folded.length))
-		if (!sameStem(term, words, lang) && !sameStem(term, kept, lang)) kept.add(term);
-	return candidates.filter((c) => kept.has(c.folded)).map((c) => c.term);
+	return changed ? [...new Set(items)] : undefined;
 }

@@ -3,7 +3,7 @@
  * a vocabulary built from the indexed pages at build time (`pagefind/vocabulary.<lang>.json`), and
  * the correction of a query's unknown words to the nearest name. Pure.
  */
-import { foldText } from './search-terms.ts';
+import { FOLDED_TERMS, foldText } from './search-terms.ts';
 
 /** One language's vocabulary, as written beside the search index. */
 export interface SearchVocabulary {
@@ -114,10 +114,13 @@ export interface Speller {
 	names: { folded: string; written: string }[];
 }
 
-/** Indexes a vocabulary for `correctQuery`. */
+/**
+ * Indexes a vocabulary for `correctQuery`. The words of the equivalent terms are known too: a page is
+ * indexed by its groups' standing terms only, and a query's "hotline" is searched as a call centre.
+ */
 export function speller(vocabulary: SearchVocabulary): Speller {
 	const names = vocabulary.names.map((written) => ({ folded: foldText(written), written }));
-	return { known: new Set([...vocabulary.words, ...names.map((n) => n.folded)]), names };
+	return { known: new Set([...vocabulary.words, ...names.map((n) => n.folded), ...wordsOf(FOLDED_TERMS)]), names };
 }
 
 /** The most edits a word of this length may be away from a name: 1 up to five letters, then 2. */

@@ -96,7 +96,7 @@ class OrcaSearchBox extends HTMLElement {
 		} catch {
 			return; // The form still leads to the search page, which explains.
 		}
-		const found = await forgivingSearch(pagefind, q, {}, spell);
+		const found = await forgivingSearch(pagefind, q, {}, spell, this.#config.lang);
 		const results = await Promise.all(found.results.slice(0, QUICK_RESULTS).map((r) => r.data()));
 		if (run !== this.#run) return;
 		const links = searchPageLinks(this.querySelector('form')!.action, q);

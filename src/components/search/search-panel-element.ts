@@ -171,7 +171,7 @@ class OrcaSearch extends HTMLElement {
 		const term = pagefindTerm(state.q);
 		const spell = this.#spell;
 		const searches = async () => {
-			let found = await forgivingSearch(pagefind, state.q, pagefindOptions(state), spell, state.literal);
+			let found = await forgivingSearch(pagefind, state.q, pagefindOptions(state), spell, this.#config.lang, state.literal);
 			// By date, the pages containing every word are ordered by their day; partial matches still follow them.
 			if (order && direction)
 				found = {
