@@ -248,8 +248,7 @@ export function sameStem(term: string, words: Iterable<string>, lang: 'fr' | 'en
 
 /**
  * The term standing for each group that `text` has a term of (`TermGroup[lang]`), less those the page
- * is found by already: the term itself, or another form of it or of a word of `text` (`sameStem`), in
- * table order. What a page of index language `lang` is also indexed by, so that `canonicalQuery` finds
+ * is found by already: it has each word of the term, or another form of it (`sameStem`), in table order. What a page of index language `lang` is also indexed by, so that `canonicalQuery` finds
  * it by any term of the group.
  */
 export function equivalentTerms(text: string, lang: 'fr' | 'en'): string[] {
@@ -269,9 +268,11 @@ export function equivalentTermsOfFolded(foldedText: string, lang: 'fr' | 'en'): 
 	const terms: string[] = [];
 	TERM_GROUPS.forEach((group, g) => {
 		if (!has.has(g)) return;
-		const term = foldTerm(group[lang]);
-		const phrase = term.includes(' ') ? phraseTest(term) : undefined;
-		const found = phrase ? phrase(folded, words) : words.has(term) || sameStem(term, words, lang);
+		// Pagefind finds a page by each word of a search on its own: a page that has every word of the
+		// group's term, or another form of it, is found by the term already ("centres d'appels").
+		const found = foldTerm(group[lang])
+			.split(' ')
+			.every((word) => words.has(word) || sameStem(word, words, lang));
 		if (!found) terms.push(group[lang]);
 	});
 	return terms;
