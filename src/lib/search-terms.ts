@@ -177,45 +177,47 @@ export function foldText(text: string): string {
 /** Endings a term may take and still match (a plural or feminine form). */
 const ENDINGS = ['', 's', 'x', 'es', 'e', 'd', 'ed'];
 
-/**
- * Whether a folded text has a folded phrase (a term of several words) as whole words, its last with
- * one of `ENDINGS`: tested by a regular expression, only when the text has the phrase's first word.
- */
-function phraseTest(phrase: string): (text: string, words: Set<string>) => boolean {
-	const first = phrase.slice(0, phrase.indexOf(' '));
-	const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const pattern = new RegExp(`(?:^| )${escaped}(?:${ENDINGS.filter(Boolean).join('|')})?(?= |$)`);
-	return (text, words) => words.has(first) && pattern.test(text);
-}
-
 /** A term folded as a query or a page's text is: apostrophes are spaces, as Pagefind splits words there. */
 const foldTerm = (term: string) => foldText(term).replace(/'/g, ' ');
 
-const FOLDED_GROUPS = TERM_GROUPS.map((group) =>
-	group.terms.map((term) => {
-		const folded = foldTerm(term);
-		return { term, folded, phrase: folded.includes(' ') ? phraseTest(folded) : undefined };
-	}),
-);
+const FOLDED_GROUPS = TERM_GROUPS.map((group) => group.terms.map(foldTerm));
 
 /** Every term of the table, folded, in one text. */
-export const FOLDED_TERMS = FOLDED_GROUPS.flatMap((group) => group.map(({ folded }) => folded)).join(' ');
+export const FOLDED_TERMS = FOLDED_GROUPS.flat().join(' ');
 
 /**
- * The one-word terms by the words that have them (the term with one of `ENDINGS`), as positions in
- * `FOLDED_GROUPS`: a text's words are looked up once each, instead of every term in every text (a
- * title or a summary has a few words, against some 1,200 forms of the terms).
+ * The terms by their first word, as their group and their words, the longest first: a one-word term
+ * under each of its forms (with one of `ENDINGS`), a phrase under its first word.
  */
-const ONE_WORD_TERMS = new Map<string, Array<[group: number, term: number]>>();
+const TERMS_BY_FIRST_WORD = new Map<string, { group: number; words: string[] }[]>();
 FOLDED_GROUPS.forEach((group, g) =>
-	group.forEach(({ folded, phrase }, t) => {
-		if (phrase) return;
-		for (const ending of ENDINGS) {
-			const word = folded + ending;
-			(ONE_WORD_TERMS.get(word) ?? ONE_WORD_TERMS.set(word, []).get(word)!).push([g, t]);
+	group.forEach((folded) => {
+		const words = folded.split(' ');
+		for (const first of words.length === 1 ? ENDINGS.map((ending) => folded + ending) : [words[0]!]) {
+			const list = TERMS_BY_FIRST_WORD.get(first) ?? TERMS_BY_FIRST_WORD.set(first, []).get(first)!;
+			list.push({ group: g, words });
+			list.sort((x, y) => y.words.length - x.words.length);
 		}
 	}),
 );
+
+/** Whether a text's word is `word` with one of `ENDINGS`. */
+const endsAs = (written: string, word: string) => written.startsWith(word) && ENDINGS.includes(written.slice(word.length));
+
+/**
+ * The terms that begin at `words[i]` (a text's folded words), the longest first, as their group and
+ * their number of words: a phrase has its words in order, the last with one of `ENDINGS`. The one
+ * reading of terms, for a page's text (every term) and for a query (the longest).
+ */
+function termsAt(words: readonly string[], i: number): { group: number; length: number }[] {
+	const terms = TERMS_BY_FIRST_WORD.get(words[i]!);
+	if (!terms) return [];
+	return terms
+		.filter(({ words: termWords }) =>
+			termWords.every((w, k) => k === 0 || (k === termWords.length - 1 ? endsAs(words[i + k] ?? '', w) : words[i + k] === w)),
+		)
+		.map(({ group, words: termWords }) => ({ group, length: termWords.length }));
+}
 
 /**
  * Endings that Pagefind's stemmer of each index language takes off a word (Snowball French:
@@ -248,8 +250,9 @@ export function sameStem(term: string, words: Iterable<string>, lang: 'fr' | 'en
 
 /**
  * The term standing for each group that `text` has a term of (`TermGroup[lang]`), less those the page
- * is found by already: it has each word of the term, or another form of it (`sameStem`), in table order. What a page of index language `lang` is also indexed by, so that `canonicalQuery` finds
- * it by any term of the group.
+ * is found by already: it has each word of the term, or another form of it (`sameStem`), in table
+ * order. What a page of index language `lang` is also indexed by, so that `canonicalQuery` finds it
+ * by any term of the group.
  */
 export function equivalentTerms(text: string, lang: 'fr' | 'en'): string[] {
 	return equivalentTermsOfFolded(foldText(text), lang);
@@ -257,14 +260,11 @@ export function equivalentTerms(text: string, lang: 'fr' | 'en'): string[] {
 
 /** `equivalentTerms()` of a text already folded (`foldText`), which a caller may fold once for several uses. */
 export function equivalentTermsOfFolded(foldedText: string, lang: 'fr' | 'en'): string[] {
-	const folded = foldedText.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
-	const words = new Set(folded.split(' '));
-	// Which groups the text has a term of: the phrases tested, the one-word terms looked up by the text's words.
+	const tokens = foldedText.replace(/'/g, ' ').split(' ').filter(Boolean);
+	const words = new Set(tokens);
+	// Which groups the text has a term of.
 	const has = new Set<number>();
-	for (const word of words) for (const [g] of ONE_WORD_TERMS.get(word) ?? []) has.add(g);
-	FOLDED_GROUPS.forEach((group, g) => {
-		if (!has.has(g) && group.some(({ phrase }) => phrase?.(folded, words))) has.add(g);
-	});
+	tokens.forEach((_, i) => termsAt(tokens, i).forEach(({ group }) => has.add(group)));
 	const terms: string[] = [];
 	TERM_GROUPS.forEach((group, g) => {
 		if (!has.has(g)) return;
@@ -278,20 +278,6 @@ export function equivalentTermsOfFolded(foldedText: string, lang: 'fr' | 'en'): 
 	return terms;
 }
 
-/** Every term by its first word, the longest first, for reading a query. */
-const TERMS_BY_FIRST_WORD = new Map<string, { words: string[]; group: number }[]>();
-FOLDED_GROUPS.forEach((group, g) =>
-	group.forEach(({ folded }) => {
-		const words = folded.split(' ');
-		const list = TERMS_BY_FIRST_WORD.get(words[0]!) ?? TERMS_BY_FIRST_WORD.set(words[0]!, []).get(words[0]!)!;
-		list.push({ words, group: g });
-		list.sort((a, b) => b.words.length - a.words.length);
-	}),
-);
-
-/** Whether a query's word is `word` with one of `ENDINGS`. */
-const endsAs = (typed: string, word: string) => typed.startsWith(word) && ENDINGS.includes(typed.slice(word.length));
-
 /**
  * The query as searched in an index of language `lang`: its words (folded), each term of a group (the
  * longest first, its last word with one of `ENDINGS`) replaced by the group's term for `lang`, as one
@@ -304,18 +290,13 @@ export function canonicalQuery(query: string, lang: 'fr' | 'en'): string[] | und
 	const items: string[] = [];
 	let changed = false;
 	for (let i = 0; i < words.length;) {
-		const term = (TERMS_BY_FIRST_WORD.get(words[i]!) ?? []).find(({ words: termWords }) =>
-			termWords.every((w, k) => (k === termWords.length - 1 ? endsAs(words[i + k] ?? '', w) : words[i + k] === w)),
-		);
-		// A one-word term with an ending: found by the word without it.
-		const stem = term ? undefined : ONE_WORD_TERMS.get(words[i]!)?.[0];
-		const group = term?.group ?? stem?.[0];
-		if (group === undefined) {
+		const [term] = termsAt(words, i);
+		if (!term) {
 			items.push(words[i]!);
 			i += 1;
 			continue;
 		}
-		const length = term?.words.length ?? 1;
+		const { group, length } = term;
 		const standing = TERM_GROUPS[group]![lang];
 		if (foldTerm(standing) !== words.slice(i, i + length).join(' ')) changed = true;
 		items.push(standing);
