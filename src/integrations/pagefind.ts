@@ -98,11 +98,12 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /**
  * What the index gets of a page, besides its HTML: the names it is found by in place of its fact
  * sheet (which is `data-pagefind-ignore`, so that excerpts come from the prose), the keys (company,
- * document number, also as one `keyToken` each) weighted above the text so that the page itself ranks first for them, and the
- * equivalent terms of the other language and of synonyms: those of the title (what the page is
- * about) weighted above the text, those of the summary as the text, the others below it. Items are separated
- * by `SEARCH_TERMS_MARK`, by which the client knows an excerpt taken from here. Also the page's
- * `<html lang>`, the index it goes to.
+ * document number, also as one `keyToken` each) weighted above the text so that the page itself
+ * ranks first for them, and the term standing for each group of equivalent terms the page has a term
+ * of, in its index's language (`equivalentTerms`, which a query's terms are searched as): those of the
+ * title (what the page is about) weighted above the text, those of the summary as the text, the
+ * others below it. Items are separated by `SEARCH_TERMS_MARK`, by which the client knows an excerpt
+ * taken from here. Also the page's `<html lang>`, the index it goes to.
  */
 export function indexedPage(html: string): { html: string; names: string[]; folded: string; lang: string | undefined } {
 	const keys = searchList(html, 'keys');
