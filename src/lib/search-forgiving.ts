@@ -114,11 +114,12 @@ export async function forgivingSearch(
 		exactKeySearch(pagefind, term, options),
 	]);
 	// Pagefind falls back to nearby words when a word matches nothing: only pages the group's term finds count.
+	const widened = new Set(wide?.results.map((r) => r.id));
 	const found = wide
 		? {
 				...wide,
 				results: exactFirst(
-					asTyped.results.filter((r) => wide.results.some((w) => w.id === r.id)),
+					asTyped.results.filter((r) => widened.has(r.id)),
 					wide.results,
 				),
 			}
