@@ -23,4 +23,7 @@ test('astro build indexes the case and document pages of each language', () => {
 	expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
 	expect(entry.languages.fr.page_count).toBe(3);
 	expect(entry.languages.en.page_count).toBe(3);
+	// What Pagefind and a reader's copy read of an event: its date, a space, then its kind.
+	const page = readFileSync(join(out, 'fr', 'cases', 'acme-rabat-lille', 'index.html'), 'utf8');
+	expect(page).toContain('<time datetime="2010">2010</time> <span class="event-type">relocalisation</span>');
 });
