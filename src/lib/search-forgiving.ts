@@ -19,8 +19,6 @@ type Result = PagefindSearch['results'][number];
 export interface ForgivingSearch {
 	/** Pages containing every word first, then (when `partial`) those containing most of them. */
 	results: Result[];
-	/** The search of every word (its filter counts are the page's). */
-	search: PagefindSearch;
 	/** The query searched in place of the one typed, when names in it were corrected. */
 	corrected?: string;
 	/** How many of `results` contain every word; the rest are partial matches. */
@@ -127,7 +125,7 @@ export async function forgivingSearch(
 	const search = exact.length ? { ...found, results: exactFirst(exact, found.results) } : found;
 	const words = canonical ?? queryWords(term);
 	if (!term || words.length < 2 || search.results.length >= PARTIAL_BELOW)
-		return { results: search.results, search, corrected, complete: search.results.length };
+		return { results: search.results, corrected, complete: search.results.length };
 	const perWord = await Promise.all(words.map((w) => pagefind.search(w, options)));
 	const byId = new Map(perWord.flatMap((s) => s.results.map((r) => [r.id, r] as const)));
 	const complete = new Set(search.results.map((r) => r.id));
@@ -135,5 +133,5 @@ export async function forgivingSearch(
 		.filter((id) => !complete.has(id))
 		.slice(0, PARTIAL_MAX)
 		.map((id) => byId.get(id)!);
-	return { results: [...search.results, ...partial], search, corrected, complete: search.results.length };
+	return { results: [...search.results, ...partial], corrected, complete: search.results.length };
 }

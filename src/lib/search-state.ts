@@ -70,14 +70,22 @@ export function dateDirection(sort: SearchSort): 'desc' | 'asc' | undefined {
 	return sort === 'date-desc' ? 'desc' : sort === 'date-asc' ? 'asc' : undefined;
 }
 
-/** The Pagefind search term: null (browse every page) when the query is blank. */
-export function pagefindTerm(q: string): string | null {
-	return q.trim() ? q.trim() : null;
-}
-
 /** Filter groups with a selection: each needs its own count query so its other values keep their counts. */
 export function groupsToRecount(state: SearchState): SearchFilter[] {
 	return SEARCH_FILTERS.filter((name) => (state.filters[name]?.length ?? 0) > 0);
+}
+
+/**
+ * How many of the pages `ids` have each value of a filter group, from each value's pages; values
+ * none of them has are left out. Counts the results as shown, partial matches included.
+ */
+export function countValues(ids: readonly string[], pagesByValue: ReadonlyMap<string, ReadonlySet<string>>): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const [value, pages] of pagesByValue) {
+		const n = ids.filter((id) => pages.has(id)).length;
+		if (n) counts[value] = n;
+	}
+	return counts;
 }
 
 /** One choice in a filter group. */

@@ -407,6 +407,12 @@ test('when no page has every word, those with most of them are shown, and the pa
 	const titles = await (await resultTitles(page)).allTextContents();
 	expect(titles).toContain(KEYYO.en);
 	expect(titles.some((t) => t.startsWith('Westpac'))).toBe(true);
+	// The filters count the results shown, partial matches included (no page has both words).
+	const destinations = page.getByRole('group', { name: 'Destination country' });
+	await expect(destinations.getByRole('checkbox', { name: 'Australia (1)' })).toBeVisible();
+	await expect(destinations.getByRole('checkbox', { name: 'France (1)' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: 'Case (2)' })).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('2 results');
 });
 
 test('excerpts come from the article, not the fact sheet, and empty filter values are left out', async ({ page }) => {

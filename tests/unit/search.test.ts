@@ -3,12 +3,12 @@ import { minimalCase } from './cases.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { isoDay, searchRecord } from '../../src/lib/search-meta.ts';
 import {
+	countValues,
 	dateDirection,
 	filterOptions,
 	groupsToRecount,
 	nextOption,
 	pagefindOptions,
-	pagefindTerm,
 	readSearchState,
 	writeSearchState,
 	type SearchState,
@@ -111,9 +111,16 @@ describe('mapping the state onto Pagefind', () => {
 		expect(groupsToRecount(state)).toEqual(['kind', 'to']);
 		expect(pagefindOptions(state, 'to').filters).toEqual({ kind: { any: ['case'] } });
 	});
-	test('a blank query browses by filters', () => {
-		expect(pagefindTerm('  ')).toBeNull();
-		expect(pagefindTerm(state.q)).toBe('Maroc');
+	test('filter counts are those of the results shown, partial matches included', () => {
+		const pagesByValue = new Map([
+			['MA', new Set(['p1', 'p2', 'p9'])],
+			['TN', new Set(['p3'])],
+			['MU', new Set(['p2', 'p4'])],
+		]);
+		// p1 contains every word; p2 and p4 only some of them.
+		expect(countValues(['p1', 'p2', 'p4'], pagesByValue)).toEqual({ MA: 2, MU: 2 });
+		expect(countValues([], pagesByValue)).toEqual({});
+		expect(countValues(['p3'], new Map())).toEqual({});
 	});
 	test('filter choices keep selected values at zero and sort by label, years newest first', () => {
 		const label = (v: string) => ({ FR: 'France', MA: 'Maroc', TN: 'Tunisie' })[v] ?? v;

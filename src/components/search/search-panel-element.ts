@@ -16,12 +16,12 @@ import type { Speller } from '../../lib/search-vocabulary.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search-meta.ts';
 import type { FilterLabels } from '../../lib/search-labels.ts';
 import {
+	countValues,
 	dateDirection,
 	defaultSort,
 	filterOptions,
 	groupsToRecount,
 	pagefindOptions,
-	pagefindTerm,
 	readSearchState,
 	writeSearchState,
 	type SearchSort,
@@ -44,8 +44,9 @@ class OrcaSearch extends HTMLElement {
 	#pagefind: Pagefind | undefined;
 	#search: ForgivingSearch | undefined;
 	#spell: Speller | undefined;
-	#totals: PagefindSearch['filters'] | undefined;
-	#totalsLoading: Promise<unknown> | undefined;
+	/** Each filter group's values and the ids of their pages, for counting the results shown. */
+	#pagesByValue: Map<SearchFilter, Map<string, Set<string>>> | undefined;
+	#pagesByValueLoading: Promise<unknown> | undefined;
 	#shown = 0;
 	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -161,50 +162,60 @@ class OrcaSearch extends HTMLElement {
 		}
 		const pagefind = this.#pagefind;
 		// The filter counts need every filter chunk (one per group, ~11 KB each at 5,000 cases), loaded
-		// once. They load beside the first search instead of before it: results show first, counts follow.
-		const countsReady = this.#totals !== undefined;
-		this.#totalsLoading ??= pagefind.filters().then(
-			(totals) => void (this.#totals = totals),
-			() => void (this.#totalsLoading = undefined), // counts stay empty; the next search tries again
+		// once, beside the first search: results show first, counts follow. Each value's pages are then
+		// found in memory, so that the counts are those of the results shown, partial matches included.
+		this.#pagesByValueLoading ??= this.#loadPagesByValue(pagefind).catch(
+			() => void (this.#pagesByValueLoading = undefined), // counts stay empty; the next search tries again
 		);
 		const state = structuredClone(this.#state);
-		const term = pagefindTerm(state.q);
 		const spell = this.#spell;
-		const searches = async () => {
-			let found = await forgivingSearch(pagefind, state.q, pagefindOptions(state), spell, this.#config.lang, state.literal);
-			// By date, the pages containing every word are ordered by their day; partial matches still follow them.
-			if (order && direction)
-				found = {
-					...found,
-					results: [...sortByDate(found.results.slice(0, found.complete), order, direction), ...found.results.slice(found.complete)],
-				};
-			const searched = found.corrected ?? term;
-			const recounts = await Promise.all(groupsToRecount(state).map((group) => pagefind.search(searched, pagefindOptions(state, group))));
-			return [found, ...recounts] as const;
-		};
-		let [found, ...recounts] = await searches();
-		if (run !== this.#run || !found) return;
+		const search = (without?: SearchFilter) =>
+			forgivingSearch(pagefind, state.q, pagefindOptions(state, without), spell, this.#config.lang, state.literal);
+		let found = await search();
+		// By date, the pages containing every word are ordered by their day; partial matches still follow them.
+		if (order && direction)
+			found = {
+				...found,
+				results: [...sortByDate(found.results.slice(0, found.complete), order, direction), ...found.results.slice(found.complete)],
+			};
+		if (run !== this.#run) return;
 		this.#search = found;
 		this.#renderNotes(state, found);
 		this.#shown = 0;
 		this.querySelector('[data-results]')!.replaceChildren();
 		await this.#showMore(false);
 		if (run !== this.#run) return;
-		if (!countsReady) {
-			await this.#totalsLoading;
-			if (run !== this.#run) return;
-			// Searched before the filter chunks were in: search again (in memory now) for its counts.
-			[found, ...recounts] = await searches();
-			if (run !== this.#run || !found) return;
+		// A group with a selection counts the results without it, so that its other values keep their counts.
+		const recount = groupsToRecount(state);
+		const recounts = await Promise.all(recount.map((group) => search(group)));
+		await this.#pagesByValueLoading;
+		if (run !== this.#run) return;
+		const counts: Record<string, Record<string, number>> = {};
+		for (const group of SEARCH_FILTERS) {
+			const shown = recounts[recount.indexOf(group)] ?? found;
+			counts[group] = countValues(
+				shown.results.map((r) => r.id),
+				this.#pagesByValue?.get(group) ?? new Map(),
+			);
 		}
-		const search = found.search;
-		// Browsing everything, Pagefind gives no counts with the results: take the index's totals.
-		const browsingAll = term === null && groupsToRecount(state).length === 0;
-		const counts = browsingAll ? { ...this.#totals } : { ...search.filters };
-		groupsToRecount(state).forEach((group, i) => (counts[group] = recounts[i]!.filters[group] ?? {}));
 		this.#renderFilters(state, counts);
 		count.textContent = countText(this.#config.strings, found.results.length, this.#config.lang);
 		this.removeAttribute('aria-busy');
+	}
+
+	/** Loads every filter chunk, then finds each value's pages (searches without a term, in memory). */
+	async #loadPagesByValue(pagefind: Pagefind) {
+		const totals = await pagefind.filters();
+		const byGroup = new Map<SearchFilter, Map<string, Set<string>>>();
+		for (const group of SEARCH_FILTERS) {
+			const values = new Map<string, Set<string>>();
+			for (const value of Object.keys(totals[group] ?? {})) {
+				const { results } = await pagefind.search(null, { filters: { [group]: value } });
+				values.set(value, new Set(results.map((r) => r.id)));
+			}
+			byGroup.set(group, values);
+		}
+		this.#pagesByValue = byGroup;
 	}
 
 	/** The lines above the results: the corrected query, and whether some results lack words. */
