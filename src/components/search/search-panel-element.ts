@@ -47,6 +47,7 @@ class OrcaSearch extends HTMLElement {
 	/** Each filter group's values and the ids of their pages, for counting the results shown. */
 	#pagesByValue: Map<SearchFilter, Map<string, Set<string>>> | undefined;
 	#pagesByValueLoading: Promise<unknown> | undefined;
+	#filtersLoading: Promise<Record<string, Record<string, number>>> | undefined;
 	#shown = 0;
 	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -162,11 +163,9 @@ class OrcaSearch extends HTMLElement {
 		}
 		const pagefind = this.#pagefind;
 		// The filter counts need every filter chunk (one per group, ~11 KB each at 5,000 cases), loaded
-		// once, beside the first search: results show first, counts follow. Each value's pages are then
-		// found in memory, so that the counts are those of the results shown, partial matches included.
-		this.#pagesByValueLoading ??= this.#loadPagesByValue(pagefind).catch(
-			() => void (this.#pagesByValueLoading = undefined), // counts stay empty; the next search tries again
-		);
+		// once, beside the first search: results show first, counts follow.
+		this.#filtersLoading ??= pagefind.filters();
+		this.#filtersLoading.catch(() => undefined); // handled where the counts are made
 		const state = structuredClone(this.#state);
 		const spell = this.#spell;
 		const search = (without?: SearchFilter) =>
@@ -188,6 +187,12 @@ class OrcaSearch extends HTMLElement {
 		// A group with a selection counts the results without it, so that its other values keep their counts.
 		const recount = groupsToRecount(state);
 		const recounts = await Promise.all(recount.map((group) => search(group)));
+		// Each value's pages are found in memory once the results are shown, so that the counts are
+		// those of the results, partial matches included.
+		this.#pagesByValueLoading ??= this.#loadPagesByValue(pagefind, this.#filtersLoading).catch(() => {
+			// Counts stay empty; the next search tries again.
+			this.#pagesByValueLoading = this.#filtersLoading = undefined;
+		});
 		await this.#pagesByValueLoading;
 		if (run !== this.#run) return;
 		const counts: Record<string, Record<string, number>> = {};
@@ -203,9 +208,9 @@ class OrcaSearch extends HTMLElement {
 		this.removeAttribute('aria-busy');
 	}
 
-	/** Loads every filter chunk, then finds each value's pages (searches without a term, in memory). */
-	async #loadPagesByValue(pagefind: Pagefind) {
-		const totals = await pagefind.filters();
+	/** Each filter value's pages, by a search without a term for each value of `filters` (in memory: every filter chunk is loaded). */
+	async #loadPagesByValue(pagefind: Pagefind, filters: Promise<Record<string, Record<string, number>>>) {
+		const totals = await filters;
 		const byGroup = new Map<SearchFilter, Map<string, Set<string>>>();
 		for (const group of SEARCH_FILTERS) {
 			const values = new Map<string, Set<string>>();
