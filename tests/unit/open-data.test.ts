@@ -260,7 +260,7 @@ describe('open-data files', () => {
 		const json = casesFileData(real);
 		expect(json.licence.name).toBe('CC BY 4.0');
 		expect(json.version.hash).toMatch(/^[0-9a-f]{12}$/);
-		expect(json.version.date).toBe('2026-12-04');
+		expect(json.version.date).toBe('2026-12-05');
 		const pkg = JSON.parse(DATASETS.find((d) => d.path === 'datapackage.json')!.build(real, caseRecordDocs())) as {
 			version: string;
 			licenses: { name: string }[];
