@@ -25,8 +25,11 @@ export function placeName(lang: Lang, end: Place, country: CountryNames = (code)
 	return end.place ? `${end.place[lang]}, ${country(end.country)}` : country(end.country);
 }
 
-/** A step from some places to others: `Lyon, France ; Lille, France → Rabat, Morocco` (a side may be empty). */
+/**
+ * A step from some places to others, places of one side apart by each language's semicolon:
+ * `Lyon, France ; Lille, France → Maroc`, `Lyon, France; Lille, France → Morocco` (a side may be empty).
+ */
 export function journey(lang: Lang, from: readonly Place[], to: readonly Place[], country?: CountryNames): string {
-	const side = (ends: readonly Place[]) => ends.map((end) => placeName(lang, end, country)).join(' ; ');
+	const side = (ends: readonly Place[]) => ends.map((end) => placeName(lang, end, country)).join(lang === 'fr' ? ' ; ' : '; ');
 	return `${side(from)} → ${side(to)}`.trim();
 }

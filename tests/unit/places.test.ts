@@ -20,6 +20,7 @@ describe('places', () => {
 			{ country: 'FR', place: { fr: 'Lille', en: 'Lille' } },
 		];
 		expect(journey('fr', from, [{ country: 'MA' }])).toBe('Lyon, France ; Lille, France → Maroc');
+		expect(journey('en', from, [{ country: 'MA' }])).toBe('Lyon, France; Lille, France → Morocco');
 		expect(journey('en', [], [{ country: 'TN' }])).toBe('→ Tunisia');
 		expect(journey('en', [{ country: 'TN' }], [])).toBe('Tunisia →');
 	});
