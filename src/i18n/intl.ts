@@ -32,6 +32,11 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = {})
 	return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
 }
 
+/** Items joined by the language's semicolon (`Intl.ListFormat` has no such list): `a ; b` in French, `a; b` in English. */
+export function semicolonList(locale: string, items: readonly string[]): string {
+	return items.join(locale.startsWith('fr') ? ' ; ' : '; ');
+}
+
 /** `Intl.DisplayNames` for `locale` and `options`, made once. */
 export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
 	return cached('names', locale, options, () => new Intl.DisplayNames(locale, options));

@@ -4,7 +4,7 @@
  * formats a place the same way as the pages.
  */
 import type { Lang, Localized } from '../schemas/common.ts';
-import { displayNames } from '../i18n/intl.ts';
+import { displayNames, semicolonList } from '../i18n/intl.ts';
 
 /** A place at one end of a move: its country and, when the sources say, its name per language. */
 export interface Place {
@@ -25,11 +25,12 @@ export function placeName(lang: Lang, end: Place, country: CountryNames = (code)
 	return end.place ? `${end.place[lang]}, ${country(end.country)}` : country(end.country);
 }
 
-/**
- * A step from some places to others, places of one side apart by each language's semicolon:
- * `Lyon, France ; Lille, France → Maroc`, `Lyon, France; Lille, France → Morocco` (a side may be empty).
- */
+/** A step from some places to others: `Lyon, France ; Lille, France → Maroc`, `Lyon, France; Lille, France → Morocco` (a side may be empty). */
 export function journey(lang: Lang, from: readonly Place[], to: readonly Place[], country?: CountryNames): string {
-	const side = (ends: readonly Place[]) => ends.map((end) => placeName(lang, end, country)).join(lang === 'fr' ? ' ; ' : '; ');
+	const side = (ends: readonly Place[]) =>
+		semicolonList(
+			lang,
+			ends.map((end) => placeName(lang, end, country)),
+		);
 	return `${side(from)} → ${side(to)}`.trim();
 }

@@ -5,7 +5,7 @@ import fr from '../../src/i18n/fr/site.json' with { type: 'json' };
 import en from '../../src/i18n/en/site.json' with { type: 'json' };
 import { fill } from '../../src/lib/fill.ts';
 import * as vocabulary from '../../src/schemas/vocabulary.ts';
-import { collator, dateTimeFormat, displayNames, listFormat, numberFormat } from '../../src/i18n/intl.ts';
+import { collator, dateTimeFormat, displayNames, listFormat, numberFormat, semicolonList } from '../../src/i18n/intl.ts';
 
 describe('date spans', () => {
 	test('a year is the whole year, not 1 January', () => {
@@ -32,6 +32,11 @@ describe('locale formatting', () => {
 		expect(formatDate('fr', '2018-07-17')).toBe('17 juillet 2018');
 		expect(formatDate('en', '2018-07-17')).toBe('17 July 2018');
 		expect(formatDate('en', undefined)).toBe('date unknown');
+	});
+	test('semicolon lists follow each language: spaced in French, not in English', () => {
+		expect(semicolonList('fr-FR', ['400 supprimés', '150 créés'])).toBe('400 supprimés ; 150 créés');
+		expect(semicolonList('en-GB', ['400 cut', '150 created'])).toBe('400 cut; 150 created');
+		expect(semicolonList('en', ['one'])).toBe('one');
 	});
 	test('numbers, money and countries', () => {
 		expect(formatNumber('fr', 150000)).toBe('150\u202f000');

@@ -39,7 +39,7 @@ import { formatPartialDate } from '../../lib/dates.ts';
 import { eventHref } from '../../lib/timeline/text.ts';
 import { fill } from '../../lib/fill.ts';
 import { journey } from '../../lib/places.ts';
-import { numberFormat } from '../../i18n/intl.ts';
+import { numberFormat, semicolonList } from '../../i18n/intl.ts';
 import { placeLabels, shortSubject, type PlacedLabel } from '../../lib/timeline/mark-labels.ts';
 import { zoomGesture } from '../../lib/timeline/gestures.ts';
 
@@ -652,12 +652,13 @@ function eventTip(e: TimelineEvent, labels: TimelineLabels): Node[] {
 			line(
 				'tl-tip-jobs',
 				fill(labels.strings.jobs, {
-					jobs: e.jobs
-						.map(
+					jobs: semicolonList(
+						labels.locale,
+						e.jobs.map(
 							(j) =>
 								`${numberFormat(labels.locale).format(j.count)} ${labels.measures[j.measure ?? 'unspecified']}, ${labels.strings[j.kind]}`,
-						)
-						.join(' ; '),
+						),
+					),
 				}),
 			),
 		);
